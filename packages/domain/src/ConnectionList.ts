@@ -1,0 +1,112 @@
+/**
+ * `GET /connections`: query parameters for offset and checkpoint paging, and the three response shapes.
+ *
+ * @since 0.0.0
+ */
+import * as Schema from "effect/Schema"
+import { Connection } from "./Connection.js"
+import { open, optional } from "./ConnectionOptions.js"
+import { Cursor } from "./Identifiers.js"
+import { ListStrategy } from "./Strategy.js"
+
+const opt = optional
+const pageSize = (max: number) =>
+  Schema.Int.pipe(Schema.between(1, max, { message: (i) => `must be an integer from 1 to ${max} (got ${String(i.actual)})` }))
+
+/**
+ * Filters shared by both paging modes.
+ *
+ * @since 0.0.0
+ */
+export const listFilterFields = {
+  strategy: opt(Schema.Array(ListStrategy)),
+  name: opt(Schema.String),
+  fields: opt(Schema.Array(Schema.String)),
+  include_fields: opt(Schema.Boolean)
+}
+
+/**
+ * Offset paging: `page` (from 0), `per_page` (1–100), `include_totals`. Auth0 stops offset paging at 1000 records.
+ *
+ * @since 0.0.0
+ */
+export const OffsetListParams = Schema.Struct({
+  ...listFilterFields,
+  page: opt(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0, { message: () => "must be an integer ≥ 0" }))),
+  per_page: opt(pageSize(100)),
+  include_totals: opt(Schema.Boolean)
+}).annotations({ identifier: "OffsetListParams" })
+
+/**
+ * @since 0.0.0
+ */
+export type OffsetListParams = typeof OffsetListParams.Type
+
+/**
+ * Checkpoint paging: `from` (a previous page's `next`) and `take` (1–100, default 50).
+ *
+ * @since 0.0.0
+ */
+export const CheckpointListParams = Schema.Struct({
+  ...listFilterFields,
+  from: opt(Cursor),
+  take: opt(pageSize(100))
+}).annotations({ identifier: "CheckpointListParams" })
+
+/**
+ * @since 0.0.0
+ */
+export type CheckpointListParams = typeof CheckpointListParams.Type
+
+/**
+ * Response shape 1: a bare array (no `include_totals`, no `from`/`take`).
+ *
+ * @since 0.0.0
+ */
+export const ConnectionArray = Schema.Array(Connection).annotations({ identifier: "ConnectionArray" })
+
+/**
+ * Response shape 2: offset page with totals (`include_totals=true`).
+ *
+ * @since 0.0.0
+ */
+export const ConnectionsTotalsPage = open({
+  total: Schema.Number,
+  start: Schema.Number,
+  limit: Schema.Number,
+  connections: Schema.Array(Connection)
+}).annotations({ identifier: "ConnectionsTotalsPage" })
+
+/**
+ * @since 0.0.0
+ */
+export type ConnectionsTotalsPage = typeof ConnectionsTotalsPage.Type
+
+/**
+ * Response shape 3: checkpoint page; `next` is absent on the last page.
+ *
+ * @since 0.0.0
+ */
+export const ConnectionsCheckpointPage = open({
+  connections: Schema.Array(Connection),
+  next: opt(Cursor)
+}).annotations({ identifier: "ConnectionsCheckpointPage" })
+
+/**
+ * @since 0.0.0
+ */
+export type ConnectionsCheckpointPage = typeof ConnectionsCheckpointPage.Type
+
+/**
+ * Any of the three shapes `GET /connections` may return.
+ *
+ * @since 0.0.0
+ */
+export const ListConnectionsResponse = Schema.Union(ConnectionArray, ConnectionsTotalsPage, ConnectionsCheckpointPage).annotations({
+  identifier: "ListConnectionsResponse"
+})
+
+/**
+ * @since 0.0.0
+ */
+export type ListConnectionsResponse = typeof ListConnectionsResponse.Type

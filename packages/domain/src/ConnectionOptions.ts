@@ -1,0 +1,503 @@
+/**
+ * Strategy-specific `options` objects, with the API's exact key casing (camelCase and snake_case mixed).
+ *
+ * Every options schema is open: keys we do not model are kept as they are on decode and on encode, because
+ * Auth0 adds options without notice and `PATCH` replaces `options` wholesale (dropping a key would erase it).
+ * Secrets (`client_secret`, `twilio_token`, private keys, custom-database `configuration` values) decode to
+ * `Redacted`, so printing or logging a connection never shows them.
+ *
+ * @since 0.0.0
+ */
+import * as Schema from "effect/Schema"
+
+/**
+ * The record that keeps keys a schema does not model.
+ *
+ * @since 0.0.0
+ */
+export const UnknownKeys = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * An open object: the given fields, typed, plus every other key kept as `unknown`.
+ *
+ * @since 0.0.0
+ */
+export const open = <Fields extends Schema.Struct.Fields>(fields: Fields) => Schema.Struct(fields, UnknownKeys)
+
+/**
+ * A secret string: decodes to `Redacted`, encodes back to the plain string.
+ *
+ * @since 0.0.0
+ */
+export const Secret = Schema.Redacted(Schema.String).annotations({ identifier: "Secret" })
+
+/**
+ * An optional field that is absent or present with a value (never `undefined`): Auth0 JSON has no `undefined`,
+ * and this keeps validation messages free of "Expected undefined" noise.
+ *
+ * @since 0.0.0
+ */
+export const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+const opt = optional
+const Str = Schema.String
+const Bool = Schema.Boolean
+const Num = Schema.Number
+const StrArray = Schema.Array(Schema.String)
+const maxLen = (n: number) =>
+  Schema.String.pipe(Schema.maxLength(n, { message: (i) => `must be at most ${n} characters (got ${String(i.actual).length})` }))
+
+/**
+ * The upstream parameter aliases Auth0 accepts.
+ *
+ * @since 0.0.0
+ */
+export const UpstreamParamAlias = Schema.Literal(
+  "acr_values", "audience", "client_id", "display", "id_token_hint", "login_hint", "max_age", "prompt", "resource",
+  "response_mode", "response_type", "ui_locales"
+)
+
+/**
+ * An upstream parameter: either an alias of an authorization request parameter or a fixed value.
+ *
+ * @since 0.0.0
+ */
+export const UpstreamParam = Schema.Union(
+  open({ alias: UpstreamParamAlias }),
+  open({ value: Str })
+).annotations({ identifier: "UpstreamParam" })
+
+/**
+ * When user root attributes are synced from the identity provider.
+ *
+ * @since 0.0.0
+ */
+export const SetUserRootAttributes = Schema.Literal("on_each_login", "on_first_login", "never_on_login")
+
+/**
+ * Keys shared by (almost) every strategy.
+ *
+ * @since 0.0.0
+ */
+export const commonOptionFields = {
+  non_persistent_attrs: opt(Schema.Array(maxLen(255)).pipe(Schema.maxItems(96, { message: () => "must have at most 96 items" }))),
+  upstream_params: opt(Schema.NullOr(Schema.Record({ key: Str, value: UpstreamParam }))),
+  set_user_root_attributes: opt(SetUserRootAttributes),
+  strategy_version: opt(Num),
+  icon_url: opt(maxLen(255)),
+  domain_aliases: opt(StrArray)
+}
+
+/**
+ * Options of a strategy we type no further than the common keys.
+ *
+ * @since 0.0.0
+ */
+export const GenericOptions = open(commonOptionFields).annotations({ identifier: "GenericOptions", title: "Connection options" })
+
+/**
+ * @since 0.0.0
+ */
+export type GenericOptions = typeof GenericOptions.Type
+
+const enableFlag = open({ enable: Bool })
+
+/**
+ * Options of `auth0` (database) connections.
+ *
+ * @since 0.0.0
+ */
+export const Auth0Options = open({
+  ...commonOptionFields,
+  passwordPolicy: opt(Schema.NullOr(Schema.Literal("none", "low", "fair", "good", "excellent"))),
+  password_complexity_options: opt(Schema.NullOr(open({ min_length: opt(Schema.Int.pipe(Schema.between(1, 128))) }))),
+  password_history: opt(Schema.NullOr(open({ enable: Bool, size: opt(Schema.Int.pipe(Schema.between(0, 24))) }))),
+  password_no_personal_info: opt(Schema.NullOr(enableFlag)),
+  password_dictionary: opt(Schema.NullOr(open({ enable: Bool, dictionary: opt(Schema.Array(maxLen(50)).pipe(Schema.maxItems(200))) }))),
+  password_options: opt(Schema.NullOr(open({
+    complexity: opt(open({
+      min_length: opt(Schema.Int),
+      character_types: opt(Schema.Array(Schema.Literal("uppercase", "lowercase", "number", "special"))),
+      character_type_rule: opt(Schema.Literal("all", "three_of_four")),
+      identical_characters: opt(Schema.Literal("allow", "block")),
+      sequential_characters: opt(Schema.Literal("allow", "block")),
+      max_length_exceeded: opt(Schema.Literal("truncate", "error"))
+    })),
+    dictionary: opt(open({ active: opt(Bool), custom: opt(StrArray), default: opt(Str) })),
+    history: opt(open({ active: opt(Bool), size: opt(Schema.Int) })),
+    profile_data: opt(open({ active: opt(Bool), blocked_fields: opt(StrArray) }))
+  }))),
+  brute_force_protection: opt(Bool),
+  enabledDatabaseCustomization: opt(Bool),
+  import_mode: opt(Bool),
+  customScripts: opt(Schema.Record({ key: Str, value: Str })),
+  configuration: opt(Schema.NullOr(Schema.Record({ key: Str, value: Secret }))),
+  enable_script_context: opt(Bool),
+  requires_username: opt(Bool),
+  validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open({ min: Schema.Int, max: Schema.Int }))) }))),
+  disable_signup: opt(Bool),
+  disable_self_service_change_password: opt(Bool),
+  mfa: opt(open({ active: opt(Bool), return_enroll_settings: opt(Bool) })),
+  precedence: opt(Schema.Array(Schema.Literal("email", "phone_number", "username"))),
+  attributes: opt(Schema.NullOr(open({ email: opt(UnknownKeys), phone_number: opt(UnknownKeys), username: opt(UnknownKeys) }))),
+  authentication_methods: opt(Schema.NullOr(open({
+    password: opt(open({ enabled: opt(Bool), api_behavior: opt(Schema.Literal("required", "optional")), signup_behavior: opt(Schema.Literal("allow", "block")) })),
+    passkey: opt(open({ enabled: opt(Bool) })),
+    email_otp: opt(open({ enabled: opt(Bool) })),
+    phone_otp: opt(open({ enabled: opt(Bool) }))
+  }))),
+  passkey_options: opt(Schema.NullOr(open({
+    challenge_ui: opt(Schema.Literal("both", "autofill", "button")),
+    progressive_enrollment_enabled: opt(Bool),
+    local_enrollment_enabled: opt(Bool)
+  }))),
+  realm_fallback: opt(Bool)
+}).annotations({ identifier: "Auth0Options", title: "auth0 (database) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type Auth0Options = typeof Auth0Options.Type
+
+const scopeList = Schema.Union(StrArray, Str)
+
+/**
+ * Options of `google-oauth2` connections (the ~70 scope flags beyond the common ones are kept as unknown keys).
+ *
+ * @since 0.0.0
+ */
+export const GoogleOAuth2Options = open({
+  ...commonOptionFields,
+  client_id: opt(maxLen(255)),
+  client_secret: opt(Secret),
+  allowed_audiences: opt(scopeList),
+  scope: opt(scopeList),
+  freeform_scopes: opt(StrArray),
+  email: opt(Bool),
+  profile: opt(Bool),
+  offline_access: opt(Bool),
+  calendar: opt(Bool),
+  contacts: opt(Bool),
+  drive: opt(Bool),
+  gmail: opt(Bool),
+  youtube: opt(Bool)
+}).annotations({ identifier: "GoogleOAuth2Options", title: "google-oauth2 options" })
+
+/**
+ * @since 0.0.0
+ */
+export type GoogleOAuth2Options = typeof GoogleOAuth2Options.Type
+
+const keyPair = open({ key: Secret, cert: Str })
+
+const samlFields = {
+  ...commonOptionFields,
+  signInEndpoint: opt(maxLen(2048)),
+  signingCert: opt(maxLen(10240)),
+  cert: opt(Str),
+  decryptionKey: opt(Schema.NullOr(Schema.Union(Secret, keyPair))),
+  signing_key: opt(Schema.NullOr(keyPair)),
+  signSAMLRequest: opt(Bool),
+  signatureAlgorithm: opt(Schema.Literal("rsa-sha1", "rsa-sha256")),
+  digestAlgorithm: opt(Schema.Literal("sha1", "sha256")),
+  protocolBinding: opt(Str),
+  entityId: opt(Str),
+  tenant_domain: opt(Schema.NullOr(Str)),
+  thumbprints: opt(StrArray),
+  expires: opt(Str),
+  subject: opt(UnknownKeys),
+  idpinitiated: opt(open({
+    enabled: opt(Bool),
+    client_id: opt(Str),
+    client_protocol: opt(Schema.Literal("oidc", "samlp", "wsfed")),
+    client_authorizequery: opt(Str)
+  })),
+  assertion_decryption_settings: opt(open({ algorithm_profile: Str, algorithm_exceptions: opt(StrArray) }))
+}
+
+/**
+ * Options of `samlp` connections.
+ *
+ * @since 0.0.0
+ */
+export const SamlpOptions = open({
+  ...samlFields,
+  signOutEndpoint: opt(maxLen(2048)),
+  disableSignout: opt(Bool),
+  destinationUrl: opt(Str),
+  recipientUrl: opt(Str),
+  metadataUrl: opt(Schema.NullOr(maxLen(2048))),
+  metadataXml: opt(maxLen(102400)),
+  fieldsMap: opt(Schema.Record({ key: Str, value: Schema.Union(Str, StrArray) })),
+  requestTemplate: opt(Schema.NullOr(maxLen(10240))),
+  user_id_attribute: opt(Str),
+  debug: opt(Bool),
+  deflate: opt(Bool),
+  global_token_revocation_jwt_iss: opt(Str),
+  global_token_revocation_jwt_sub: opt(Str)
+}).annotations({ identifier: "SamlpOptions", title: "samlp (SAML) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type SamlpOptions = typeof SamlpOptions.Type
+
+const oidcAlg = Schema.Literal("ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512")
+
+const oidcFields = {
+  ...commonOptionFields,
+  client_id: opt(maxLen(255)),
+  client_secret: opt(Secret),
+  issuer: opt(Str),
+  authorization_endpoint: opt(Schema.NullOr(maxLen(2083))),
+  token_endpoint: opt(Schema.NullOr(Str)),
+  userinfo_endpoint: opt(Schema.NullOr(Str)),
+  jwks_uri: opt(Str),
+  scope: opt(Str),
+  oidc_metadata: opt(UnknownKeys),
+  type: opt(Schema.Literal("front_channel", "back_channel")),
+  token_endpoint_auth_method: opt(Schema.NullOr(Schema.Literal("client_secret_post", "private_key_jwt"))),
+  token_endpoint_auth_signing_alg: opt(Schema.NullOr(oidcAlg)),
+  token_endpoint_jwtca_aud_format: opt(Schema.Literal("issuer", "token_endpoint")),
+  id_token_signed_response_algs: opt(Schema.NullOr(Schema.Array(oidcAlg))),
+  dpop_signing_alg: opt(Schema.Literal("ES256", "ES384", "ES512", "Ed25519")),
+  id_token_session_expiry_supported: opt(Bool),
+  send_back_channel_nonce: opt(Bool),
+  connection_settings: opt(open({ pkce: opt(Schema.Literal("auto", "S256", "plain", "disabled")) })),
+  attribute_map: opt(open({ mapping_mode: opt(Str), attributes: opt(UnknownKeys), userinfo_scope: opt(Str) })),
+  schema_version: opt(Str),
+  tenant_domain: opt(Schema.NullOr(Str))
+}
+
+/**
+ * Options of `oidc` connections.
+ *
+ * @since 0.0.0
+ */
+export const OidcOptions = open({
+  ...oidcFields,
+  discovery_url: opt(Str)
+}).annotations({ identifier: "OidcOptions", title: "oidc options" })
+
+/**
+ * @since 0.0.0
+ */
+export type OidcOptions = typeof OidcOptions.Type
+
+/**
+ * Options of `okta` connections.
+ *
+ * @since 0.0.0
+ */
+export const OktaOptions = open({
+  ...oidcFields,
+  domain: opt(maxLen(255))
+}).annotations({ identifier: "OktaOptions", title: "okta options" })
+
+/**
+ * @since 0.0.0
+ */
+export type OktaOptions = typeof OktaOptions.Type
+
+/**
+ * Options of `waad` (Azure AD / Microsoft Entra ID) connections.
+ *
+ * @since 0.0.0
+ */
+export const WaadOptions = open({
+  ...commonOptionFields,
+  client_id: opt(maxLen(100)),
+  client_secret: opt(Secret),
+  tenant_domain: opt(Schema.NullOr(Str)),
+  domain: opt(Str),
+  tenantId: opt(Str),
+  app_id: opt(Str),
+  app_domain: opt(Str),
+  identity_api: opt(Schema.Literal("microsoft-identity-platform-v2.0", "azure-active-directory-v1.0")),
+  waad_protocol: opt(Schema.Literal("openid-connect", "ws-federation")),
+  use_wsfed: opt(Bool),
+  useCommonEndpoint: opt(Bool),
+  waad_common_endpoint: opt(Bool),
+  userid_attribute: opt(Schema.Literal("oid", "sub")),
+  should_trust_email_verified_connection: opt(Schema.Literal("never_set_emails_as_verified", "always_set_emails_as_verified")),
+  max_groups_to_retrieve: opt(Str),
+  scope: opt(StrArray),
+  thumbprints: opt(StrArray),
+  granted: opt(Bool),
+  api_enable_users: opt(Bool),
+  basic_profile: opt(Bool),
+  ext_profile: opt(Bool),
+  ext_groups: opt(Bool),
+  ext_nested_groups: opt(Bool),
+  ext_admin: opt(Bool),
+  ext_is_suspended: opt(Bool),
+  ext_agreed_terms: opt(Bool),
+  ext_assigned_plans: opt(Bool)
+}).annotations({ identifier: "WaadOptions", title: "waad (Azure AD) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type WaadOptions = typeof WaadOptions.Type
+
+/**
+ * Options of `ad` (AD/LDAP connector) connections.
+ *
+ * @since 0.0.0
+ */
+export const AdOptions = open({
+  ...commonOptionFields,
+  agentIP: opt(Str),
+  agentMode: opt(Bool),
+  agentVersion: opt(Str),
+  brute_force_protection: opt(Bool),
+  certAuth: opt(Bool),
+  certs: opt(Schema.Array(Str).pipe(Schema.maxItems(2, { message: () => "must have at most 2 items" }))),
+  disable_cache: opt(Bool),
+  disable_self_service_change_password: opt(Bool),
+  ips: opt(Schema.NullOr(Schema.Array(Str).pipe(Schema.maxItems(256)))),
+  kerberos: opt(Bool),
+  signInEndpoint: opt(Str),
+  tenant_domain: opt(Schema.NullOr(Str)),
+  thumbprints: opt(StrArray)
+}).annotations({ identifier: "AdOptions", title: "ad (AD/LDAP) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type AdOptions = typeof AdOptions.Type
+
+/**
+ * Options of `adfs` connections.
+ *
+ * @since 0.0.0
+ */
+export const AdfsOptions = open({
+  ...commonOptionFields,
+  adfs_server: opt(maxLen(2048)),
+  fedMetadataXml: opt(maxLen(102400)),
+  entityId: opt(Str),
+  signInEndpoint: opt(Str),
+  thumbprints: opt(StrArray),
+  prev_thumbprints: opt(StrArray),
+  tenant_domain: opt(Schema.NullOr(Str)),
+  user_id_attribute: opt(Str),
+  should_trust_email_verified_connection: opt(Schema.Literal("never_set_emails_as_verified", "always_set_emails_as_verified"))
+}).annotations({ identifier: "AdfsOptions", title: "adfs options" })
+
+/**
+ * @since 0.0.0
+ */
+export type AdfsOptions = typeof AdfsOptions.Type
+
+const totp = open({ length: opt(Schema.Int), time_step: opt(Schema.Int) })
+const authParams = Schema.Union(UnknownKeys, Str)
+
+/**
+ * Options of passwordless `email` connections.
+ *
+ * @since 0.0.0
+ */
+export const EmailOptions = open({
+  ...commonOptionFields,
+  name: opt(Str),
+  email: opt(open({ from: opt(maxLen(1024)), subject: opt(maxLen(1024)), body: opt(maxLen(20480)), syntax: opt(Str) })),
+  totp: opt(totp),
+  authParams: opt(authParams),
+  disable_signup: opt(Bool),
+  brute_force_protection: opt(Bool)
+}).annotations({ identifier: "EmailOptions", title: "email (passwordless) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type EmailOptions = typeof EmailOptions.Type
+
+/**
+ * Options of passwordless `sms` connections.
+ *
+ * @since 0.0.0
+ */
+export const SmsOptions = open({
+  ...commonOptionFields,
+  name: opt(Str),
+  from: opt(Str),
+  template: opt(maxLen(5120)),
+  syntax: opt(Schema.Literal("liquid", "md_with_macros")),
+  totp: opt(totp),
+  provider: opt(Schema.Literal("twilio", "sms_gateway")),
+  twilio_sid: opt(Str),
+  twilio_token: opt(Secret),
+  messaging_service_sid: opt(Schema.NullOr(Str)),
+  gateway_url: opt(Str),
+  gateway_authentication: opt(Schema.NullOr(open({
+    method: Str,
+    subject: opt(Str),
+    audience: Str,
+    secret: Secret,
+    secret_base64_encoded: opt(Bool)
+  }))),
+  forward_req_info: opt(Bool),
+  disable_signup: opt(Bool),
+  brute_force_protection: opt(Bool)
+}).annotations({ identifier: "SmsOptions", title: "sms (passwordless) options" })
+
+/**
+ * @since 0.0.0
+ */
+export type SmsOptions = typeof SmsOptions.Type
+
+/**
+ * Options of `github` connections.
+ *
+ * @since 0.0.0
+ */
+export const GitHubOptions = open({
+  ...commonOptionFields,
+  client_id: opt(Str),
+  client_secret: opt(Secret),
+  scope: opt(scopeList),
+  freeform_scopes: opt(StrArray),
+  email: opt(Bool),
+  profile: opt(Bool),
+  read_user: opt(Bool),
+  repo: opt(Bool),
+  public_repo: opt(Bool),
+  gist: opt(Bool),
+  notifications: opt(Bool),
+  admin_org: opt(Bool),
+  read_org: opt(Bool),
+  write_org: opt(Bool)
+}).annotations({ identifier: "GitHubOptions", title: "github options" })
+
+/**
+ * @since 0.0.0
+ */
+export type GitHubOptions = typeof GitHubOptions.Type
+
+/**
+ * Options of generic `oauth2` connections. `customHeaders` is accepted as an object or as the legacy string form.
+ *
+ * @since 0.0.0
+ */
+export const OAuth2Options = open({
+  ...commonOptionFields,
+  authorizationURL: opt(Str),
+  tokenURL: opt(Str),
+  client_id: opt(Str),
+  client_secret: opt(Secret),
+  scope: opt(scopeList),
+  scripts: opt(open({ fetchUserProfile: opt(Str) })),
+  customHeaders: opt(Schema.NullOr(Schema.Union(Schema.Record({ key: Str, value: Str }), Str))),
+  authParams: opt(authParams),
+  authParamsMap: opt(UnknownKeys),
+  fieldsMap: opt(UnknownKeys),
+  pkce_enabled: opt(Bool),
+  useOauthSpecScope: opt(Bool),
+  logoutUrl: opt(Str)
+}).annotations({ identifier: "OAuth2Options", title: "oauth2 options" })
+
+/**
+ * @since 0.0.0
+ */
+export type OAuth2Options = typeof OAuth2Options.Type

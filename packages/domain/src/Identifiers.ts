@@ -1,0 +1,138 @@
+/**
+ * Branded identifiers and names used by the connections resource.
+ *
+ * @since 0.0.0
+ */
+import * as Schema from "effect/Schema"
+
+const msg = (message: string) => ({ message: () => message })
+
+/**
+ * A connection id: `con_` followed by alphanumerics (Auth0 issues 16).
+ *
+ * @since 0.0.0
+ */
+export const ConnectionId = Schema.String.pipe(
+  Schema.pattern(/^con_[A-Za-z0-9]+$/, msg("must be `con_` followed by letters and digits")),
+  Schema.maxLength(64, msg("must be at most 64 characters")),
+  Schema.brand("ConnectionId"),
+  Schema.annotations({ identifier: "ConnectionId", description: "The connection's identifier (con_…)" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type ConnectionId = typeof ConnectionId.Type
+
+/**
+ * The pattern Auth0 enforces on connection names at create time.
+ *
+ * @since 0.0.0
+ */
+export const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/
+
+/**
+ * A connection name as accepted on create: 1–128 characters, starting and ending with a letter or digit,
+ * with only letters, digits and single hyphens in between.
+ *
+ * @since 0.0.0
+ */
+export const ConnectionName = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${String(issue.actual).length})` }),
+  Schema.pattern(CONNECTION_NAME_PATTERN, {
+    message: () =>
+      "must start and end with a letter or digit and contain only letters, digits and single hyphens (pattern ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$)"
+  }),
+  Schema.brand("ConnectionName"),
+  Schema.annotations({ identifier: "ConnectionName", description: "The name of the connection" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type ConnectionName = typeof ConnectionName.Type
+
+/**
+ * The name shown on the login screen: at most 128 characters.
+ *
+ * @since 0.0.0
+ */
+export const DisplayName = Schema.String.pipe(
+  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${String(issue.actual).length})` }),
+  Schema.brand("DisplayName"),
+  Schema.annotations({ identifier: "DisplayName", description: "Connection name used in the login screen" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type DisplayName = typeof DisplayName.Type
+
+/**
+ * An Auth0 application (client) id.
+ *
+ * @since 0.0.0
+ */
+export const ClientId = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.pattern(/^\S+$/, msg("must not contain whitespace")),
+  Schema.brand("ClientId"),
+  Schema.annotations({ identifier: "ClientId", description: "An Auth0 application's client id" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type ClientId = typeof ClientId.Type
+
+/**
+ * A realm (for example an email domain) the connection serves.
+ *
+ * @since 0.0.0
+ */
+export const Realm = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.maxLength(255, msg("must be at most 255 characters")),
+  Schema.brand("Realm"),
+  Schema.annotations({ identifier: "Realm", description: "The realm where this connection belongs" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type Realm = typeof Realm.Type
+
+/**
+ * A SCIM token id: `tok_` followed by alphanumerics.
+ *
+ * @since 0.0.0
+ */
+export const ScimTokenId = Schema.String.pipe(
+  Schema.pattern(/^tok_[A-Za-z0-9]+$/, msg("must be `tok_` followed by letters and digits")),
+  Schema.brand("ScimTokenId"),
+  Schema.annotations({ identifier: "ScimTokenId", description: "The SCIM token's identifier (tok_…)" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type ScimTokenId = typeof ScimTokenId.Type
+
+/**
+ * An opaque checkpoint pagination cursor (the `next` of a previous page, sent back as `from`).
+ *
+ * @since 0.0.0
+ */
+export const Cursor = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.brand("Cursor"),
+  Schema.annotations({ identifier: "Cursor", description: "Opaque checkpoint pagination cursor" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type Cursor = typeof Cursor.Type

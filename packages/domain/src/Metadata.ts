@@ -1,0 +1,101 @@
+/**
+ * Connection metadata: at most 10 keys, string values of at most 255 characters.
+ *
+ * @since 0.0.0
+ */
+import * as Schema from "effect/Schema"
+
+/**
+ * The most keys Auth0 accepts in `metadata`.
+ *
+ * @since 0.0.0
+ */
+export const MAX_METADATA_KEYS = 10
+
+/**
+ * The longest metadata value Auth0 accepts.
+ *
+ * @since 0.0.0
+ */
+export const MAX_METADATA_VALUE_LENGTH = 255
+
+/**
+ * A metadata value: a string of at most 255 characters.
+ *
+ * @since 0.0.0
+ */
+export const MetadataValue = Schema.String.pipe(
+  Schema.maxLength(MAX_METADATA_VALUE_LENGTH, {
+    message: (issue) => `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${String(issue.actual).length})`
+  }),
+  Schema.annotations({ identifier: "MetadataValue" })
+)
+
+/**
+ * A metadata key.
+ *
+ * @since 0.0.0
+ */
+export const MetadataKey = Schema.String.pipe(
+  Schema.minLength(1, { message: () => "metadata keys must not be empty" }),
+  Schema.annotations({ identifier: "MetadataKey" })
+)
+
+// One filter checks the key count and every value together, so a body with 11 keys *and* a 256-character value
+// reports both problems (a refinement on top of a refined record would stay silent until the values pass).
+const checks = (record: { readonly [key: string]: string | null }): ReadonlyArray<Schema.FilterIssue> => {
+  const issues: Array<Schema.FilterIssue> = []
+  const keys = Object.keys(record)
+  if (keys.length > MAX_METADATA_KEYS) {
+    issues.push({ path: [], message: `must have at most ${MAX_METADATA_KEYS} keys (got ${keys.length})` })
+  }
+  for (const key of keys) {
+    const value = record[key]
+    if (key.length === 0) issues.push({ path: [key], message: "metadata keys must not be empty" })
+    if (typeof value === "string" && value.length > MAX_METADATA_VALUE_LENGTH) {
+      issues.push({ path: [key], message: `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${value.length})` })
+    }
+  }
+  return issues
+}
+
+const jsonSchema = (valueType: string | ReadonlyArray<string>) => ({
+  maxProperties: MAX_METADATA_KEYS,
+  additionalProperties: { type: valueType, maxLength: MAX_METADATA_VALUE_LENGTH }
+})
+
+/**
+ * Metadata as returned by Auth0 and as sent on create: string values only.
+ *
+ * @since 0.0.0
+ */
+export const Metadata = Schema.Record({ key: Schema.String, value: Schema.String }).pipe(
+  Schema.filter(checks, { jsonSchema: jsonSchema("string") }),
+  Schema.annotations({
+    identifier: "Metadata",
+    description: "Metadata associated with the connection: at most 10 keys, string values of at most 255 characters"
+  })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type Metadata = typeof Metadata.Type
+
+/**
+ * Metadata in a write: a `null` value is allowed (Auth0's schema accepts string or null values).
+ *
+ * @since 0.0.0
+ */
+export const MetadataWrite = Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) }).pipe(
+  Schema.filter(checks, { jsonSchema: jsonSchema(["string", "null"]) }),
+  Schema.annotations({
+    identifier: "MetadataWrite",
+    description: "Metadata in a create or update: at most 10 keys, values a string (≤255) or null"
+  })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type MetadataWrite = typeof MetadataWrite.Type

@@ -1,0 +1,150 @@
+/**
+ * SCIM configuration and SCIM tokens of a connection.
+ *
+ * @since 0.0.0
+ */
+import * as Schema from "effect/Schema"
+import { open, Secret, optional } from "./ConnectionOptions.js"
+import { ScimTokenId } from "./Identifiers.js"
+
+const opt = optional
+
+/**
+ * One attribute mapping between Auth0 and SCIM.
+ *
+ * @since 0.0.0
+ */
+export const ScimMapping = open({ auth0: opt(Schema.String), scim: opt(Schema.String) }).annotations({ identifier: "ScimMapping" })
+
+/**
+ * @since 0.0.0
+ */
+export type ScimMapping = typeof ScimMapping.Type
+
+/**
+ * A connection's SCIM configuration (note Auth0's `updated_on`, not `updated_at`).
+ *
+ * @since 0.0.0
+ */
+export const ScimConfiguration = open({
+  connection_id: Schema.String,
+  connection_name: opt(Schema.String),
+  strategy: opt(Schema.String),
+  tenant_name: opt(Schema.String),
+  user_id_attribute: opt(Schema.String),
+  mapping: opt(Schema.Array(ScimMapping)),
+  created_at: opt(Schema.String),
+  updated_on: opt(Schema.String)
+}).annotations({ identifier: "ScimConfiguration" })
+
+/**
+ * @since 0.0.0
+ */
+export type ScimConfiguration = typeof ScimConfiguration.Type
+
+/**
+ * The body of `POST /scim-configuration` (may be empty: Auth0 fills the default mapping and `externalId`).
+ *
+ * @since 0.0.0
+ */
+export const CreateScimConfiguration = Schema.Struct({
+  user_id_attribute: opt(Schema.String.pipe(Schema.minLength(1))),
+  mapping: opt(Schema.Array(ScimMapping))
+}).annotations({ identifier: "CreateScimConfiguration" })
+
+/**
+ * @since 0.0.0
+ */
+export type CreateScimConfiguration = typeof CreateScimConfiguration.Type
+
+/**
+ * The body of `PATCH /scim-configuration`: both fields are required, and `mapping` is replaced.
+ *
+ * @since 0.0.0
+ */
+export const UpdateScimConfiguration = Schema.Struct({
+  user_id_attribute: Schema.String.pipe(Schema.minLength(1)),
+  mapping: Schema.Array(ScimMapping)
+}).annotations({ identifier: "UpdateScimConfiguration" })
+
+/**
+ * @since 0.0.0
+ */
+export type UpdateScimConfiguration = typeof UpdateScimConfiguration.Type
+
+/**
+ * The response of `GET /scim-configuration/default-mapping`.
+ *
+ * @since 0.0.0
+ */
+export const ScimDefaultMapping = open({ mapping: Schema.Array(ScimMapping) }).annotations({ identifier: "ScimDefaultMapping" })
+
+/**
+ * @since 0.0.0
+ */
+export type ScimDefaultMapping = typeof ScimDefaultMapping.Type
+
+/**
+ * A SCIM token as listed (the token value itself is only returned once, on create).
+ *
+ * @since 0.0.0
+ */
+export const ScimToken = open({
+  token_id: ScimTokenId,
+  scopes: opt(Schema.Array(Schema.String)),
+  created_at: opt(Schema.String),
+  valid_until: opt(Schema.NullOr(Schema.String)),
+  last_used_at: opt(Schema.NullOr(Schema.String))
+}).annotations({ identifier: "ScimToken" })
+
+/**
+ * @since 0.0.0
+ */
+export type ScimToken = typeof ScimToken.Type
+
+/**
+ * The tokens of a connection.
+ *
+ * @since 0.0.0
+ */
+export const ScimTokens = Schema.Array(ScimToken).annotations({ identifier: "ScimTokens" })
+
+/**
+ * A freshly created SCIM token; `token` is a secret and decodes to `Redacted`.
+ *
+ * @since 0.0.0
+ */
+export const CreatedScimToken = open({
+  token_id: ScimTokenId,
+  token: Secret,
+  scopes: opt(Schema.Array(Schema.String)),
+  created_at: opt(Schema.String),
+  valid_until: opt(Schema.NullOr(Schema.String))
+}).annotations({ identifier: "CreatedScimToken" })
+
+/**
+ * @since 0.0.0
+ */
+export type CreatedScimToken = typeof CreatedScimToken.Type
+
+/**
+ * The body of `POST /scim-configuration/tokens`: `token_lifetime` in seconds, more than 900.
+ *
+ * @since 0.0.0
+ */
+export const CreateScimToken = Schema.Struct({
+  scopes: opt(Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => "must contain at least 1 scope" }))),
+  token_lifetime: opt(Schema.NullOr(Schema.Int.pipe(Schema.greaterThan(900, { message: (i) => `must be more than 900 seconds (got ${String(i.actual)})` }))))
+}).annotations({ identifier: "CreateScimToken" })
+
+/**
+ * @since 0.0.0
+ */
+export type CreateScimToken = typeof CreateScimToken.Type
+
+/**
+ * The most SCIM tokens a connection may have at once.
+ *
+ * @since 0.0.0
+ */
+export const MAX_SCIM_TOKENS = 2

@@ -1,0 +1,30 @@
+/**
+ * `@effect-auth0/domain`: branded types and Effect Schemas for the Auth0 Management API connections resource.
+ *
+ * @since 0.0.0
+ */
+
+/** Strategies (identity providers) and their families. @since 0.0.0 */
+export * as Strategy from "./Strategy.js"
+/** Branded ids and names. @since 0.0.0 */
+export * as Identifiers from "./Identifiers.js"
+/** Connection metadata (≤10 keys, values ≤255). @since 0.0.0 */
+export * as Metadata from "./Metadata.js"
+/** Strategy-specific options objects. @since 0.0.0 */
+export * as ConnectionOptions from "./ConnectionOptions.js"
+/** The connection object, discriminated by strategy. @since 0.0.0 */
+export * as Connection from "./Connection.js"
+/** Create and update bodies. @since 0.0.0 */
+export * as ConnectionRequest from "./ConnectionRequest.js"
+/** List parameters and the three list response shapes. @since 0.0.0 */
+export * as ConnectionList from "./ConnectionList.js"
+/** Enabled clients. @since 0.0.0 */
+export * as EnabledClients from "./EnabledClients.js"
+/** Connection signing keys. @since 0.0.0 */
+export * as ConnectionKey from "./ConnectionKey.js"
+/** SCIM configuration and tokens. @since 0.0.0 */
+export * as Scim from "./Scim.js"
+/** Auth0's error envelope. @since 0.0.0 */
+export * as ApiError from "./ApiError.js"
+/** Validation issues with field paths. @since 0.0.0 */
+export * as Validation from "./Validation.js"
