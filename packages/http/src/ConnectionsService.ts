@@ -1,0 +1,168 @@
+/**
+ * `ConnectionsService`: every endpoint of the Auth0 Management API connections resource, typed end to end.
+ *
+ * Implementations: the HTTP client in this package (`ConnectionsHttp.layer` / `layerConfig`) and the in-memory
+ * fake in `@effect-auth0/testing` (`ConnectionsMemory.layer`). Both have these exact signatures and errors.
+ *
+ * @since 0.0.0
+ */
+import type * as Effect from "effect/Effect"
+import * as Context from "effect/Context"
+import type * as Option from "effect/Option"
+import type * as Stream from "effect/Stream"
+import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effect-auth0/domain/Connection"
+import type { ConnectionKey, KeysRequest } from "@effect-auth0/domain/ConnectionKey"
+import type {
+  CheckpointListParams,
+  ConnectionsCheckpointPage,
+  ConnectionsTotalsPage,
+  OffsetListParams
+} from "@effect-auth0/domain/ConnectionList"
+import type { CreateConnection, UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
+import type { EnabledClientsPage, EnabledClientsParams, UpdateEnabledClients } from "@effect-auth0/domain/EnabledClients"
+import type { ClientId, ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
+import type { ListStrategy } from "@effect-auth0/domain/Strategy"
+import type {
+  CreatedScimToken,
+  CreateScimConfiguration,
+  CreateScimToken,
+  ScimConfiguration,
+  ScimDefaultMapping,
+  ScimToken,
+  UpdateScimConfiguration
+} from "@effect-auth0/domain/Scim"
+import type {
+  CommonError,
+  Conflict,
+  ConnectionNotFound,
+  ResourceNotFound
+} from "./ConnectionsError.js"
+import type { RateLimitState } from "./RateLimit.js"
+
+/**
+ * Errors of calls that address one connection by id.
+ *
+ * @since 0.0.0
+ */
+export type ByIdError = CommonError | ConnectionNotFound
+
+/**
+ * Errors of the SCIM and status endpoints (a connection or a sub-resource may be missing).
+ *
+ * @since 0.0.0
+ */
+export type SubResourceError = CommonError | ConnectionNotFound | ResourceNotFound
+
+/**
+ * Filters for {@link ConnectionsService.stream} and {@link ConnectionsService.findByName}.
+ *
+ * @since 0.0.0
+ */
+export interface StreamFilter {
+  readonly strategy?: ReadonlyArray<ListStrategy> | undefined
+  readonly name?: string | undefined
+}
+
+/**
+ * Field projection for `get`: `include_fields: true` (default) keeps only `fields`, `false` drops them.
+ *
+ * @since 0.0.0
+ */
+export interface Projection {
+  readonly fields: ReadonlyArray<string>
+  readonly include_fields?: boolean | undefined
+}
+
+/**
+ * What `setEnabledClients` changed.
+ *
+ * @since 0.0.0
+ */
+export interface EnabledClientsDiff {
+  readonly enabled: ReadonlyArray<ClientId>
+  readonly disabled: ReadonlyArray<ClientId>
+  /** PATCH requests sent (at most 50 changes each). */
+  readonly requests: number
+}
+
+/**
+ * The connections API.
+ *
+ * @since 0.0.0
+ */
+export interface Service {
+  /** `GET /connections` in checkpoint mode (`from`/`take`): one page, `next` absent on the last. */
+  readonly list: (params?: CheckpointListParams) => Effect.Effect<ConnectionsCheckpointPage, CommonError>
+  /** `GET /connections` in offset mode with totals (`page`/`per_page`, `include_totals=true`). */
+  readonly listOffset: (params?: OffsetListParams) => Effect.Effect<ConnectionsTotalsPage, CommonError>
+  /** Every connection matching the filter, following checkpoint pages lazily (page size 100). */
+  readonly stream: (filter?: StreamFilter) => Stream.Stream<Connection, CommonError>
+  /** The connection with exactly this name, if any. */
+  readonly findByName: (name: string) => Effect.Effect<Option.Option<Connection>, CommonError>
+  /** `GET /connections/{id}`. */
+  readonly get: (id: ConnectionId) => Effect.Effect<Connection, ByIdError>
+  /** `GET /connections/{id}?fields=…`: only the projected fields (`id` is always there). */
+  readonly getProjection: (id: ConnectionId, projection: Projection) => Effect.Effect<ConnectionProjection, ByIdError>
+  /** `POST /connections`. Validated locally first; never creates a duplicate, even when retried. */
+  readonly create: (input: CreateConnection) => Effect.Effect<Connection, CommonError | Conflict>
+  /**
+   * `PATCH /connections/{id}`. Note that `options` replaces the whole options object; see {@link updateOptions}.
+   */
+  readonly update: (id: ConnectionId, patch: UpdateConnection) => Effect.Effect<Connection, ByIdError | Conflict>
+  /**
+   * Read-modify-write of `options`: reads the connection, applies `f` to its options and writes the result,
+   * keeping every key `f` did not touch (unknown keys and secrets included).
+   */
+  readonly updateOptions: (
+    id: ConnectionId,
+    f: (options: { readonly [key: string]: unknown }, connection: Connection) => { readonly [key: string]: unknown }
+  ) => Effect.Effect<Connection, ByIdError | Conflict>
+  /**
+   * `DELETE /connections/{id}`: `Some({deleted_at})` on 202, `None` on 204 (already gone; Auth0 never answers 404 here).
+   */
+  readonly delete: (id: ConnectionId) => Effect.Effect<Option.Option<ConnectionDeleted>, CommonError>
+  /** `GET /connections/{id}/status`: succeeds when the AD/LDAP connector is online. */
+  readonly checkStatus: (id: ConnectionId) => Effect.Effect<void, SubResourceError>
+  /** `GET /connections/{id}/clients`: one page of enabled clients. */
+  readonly getEnabledClients: (id: ConnectionId, params?: EnabledClientsParams) => Effect.Effect<EnabledClientsPage, ByIdError>
+  /** `PATCH /connections/{id}/clients`: 1–50 changes. */
+  readonly updateEnabledClients: (id: ConnectionId, changes: UpdateEnabledClients) => Effect.Effect<void, ByIdError>
+  /**
+   * Makes the enabled clients exactly `clientIds`: reads every page, then sends only the changes, in PATCH chunks of
+   * at most 50.
+   */
+  readonly setEnabledClients: (id: ConnectionId, clientIds: Iterable<ClientId>) => Effect.Effect<EnabledClientsDiff, ByIdError>
+  /** `DELETE /connections/{id}/users?email=` (database connections only; needs `delete:users`). */
+  readonly deleteUserByEmail: (id: ConnectionId, email: string) => Effect.Effect<void, ByIdError>
+  /** `GET /connections/{id}/keys`. */
+  readonly getKeys: (id: ConnectionId) => Effect.Effect<ReadonlyArray<ConnectionKey>, ByIdError>
+  /** `POST /connections/{id}/keys`: provisions keys (409 when they exist). */
+  readonly createKeys: (id: ConnectionId, body?: KeysRequest) => Effect.Effect<ReadonlyArray<ConnectionKey>, ByIdError | Conflict>
+  /** `POST /connections/{id}/keys/rotate`: returns the new next key. */
+  readonly rotateKeys: (id: ConnectionId, body?: KeysRequest) => Effect.Effect<ConnectionKey, ByIdError>
+  /** `GET /connections/{id}/scim-configuration`. */
+  readonly getScimConfiguration: (id: ConnectionId) => Effect.Effect<ScimConfiguration, SubResourceError>
+  /** `POST /connections/{id}/scim-configuration` (an empty body takes Auth0's defaults). */
+  readonly createScimConfiguration: (id: ConnectionId, body?: CreateScimConfiguration) => Effect.Effect<ScimConfiguration, SubResourceError | Conflict>
+  /** `PATCH /connections/{id}/scim-configuration` (both fields required; `mapping` is replaced). */
+  readonly updateScimConfiguration: (id: ConnectionId, body: UpdateScimConfiguration) => Effect.Effect<ScimConfiguration, SubResourceError>
+  /** `DELETE /connections/{id}/scim-configuration` (succeeds when there is none). */
+  readonly deleteScimConfiguration: (id: ConnectionId) => Effect.Effect<void, SubResourceError>
+  /** `GET /connections/{id}/scim-configuration/default-mapping`. */
+  readonly getScimDefaultMapping: (id: ConnectionId) => Effect.Effect<ScimDefaultMapping, SubResourceError>
+  /** `GET /connections/{id}/scim-configuration/tokens`. */
+  readonly listScimTokens: (id: ConnectionId) => Effect.Effect<ReadonlyArray<ScimToken>, SubResourceError>
+  /** `POST /connections/{id}/scim-configuration/tokens`: the token value is `Redacted`. */
+  readonly createScimToken: (id: ConnectionId, body?: CreateScimToken) => Effect.Effect<CreatedScimToken, SubResourceError | Conflict>
+  /** `DELETE /connections/{id}/scim-configuration/tokens/{tokenId}`. */
+  readonly deleteScimToken: (id: ConnectionId, tokenId: ScimTokenId) => Effect.Effect<void, SubResourceError>
+  /** The rate-limit state of the last response that carried `x-ratelimit-*` headers. */
+  readonly rateLimit: Effect.Effect<Option.Option<RateLimitState>>
+}
+
+/**
+ * The service tag.
+ *
+ * @since 0.0.0
+ */
+export class ConnectionsService extends Context.Tag("@effect-auth0/http/ConnectionsService")<ConnectionsService, Service>() {}

@@ -1,0 +1,12 @@
+/**
+ * `@effect-auth0/http`: the `ConnectionsService` over Auth0's Management API, with typed errors.
+ *
+ * @since 0.0.0
+ */
+
+/** The service tag and its interface. @since 0.0.0 */
+export * as ConnectionsService from "./ConnectionsService.js"
+/** Typed errors and the status → error mapping. @since 0.0.0 */
+export * as ConnectionsError from "./ConnectionsError.js"
+/** Rate-limit state. @since 0.0.0 */
+export * as RateLimit from "./RateLimit.js"
