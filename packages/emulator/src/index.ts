@@ -1,0 +1,12 @@
+/**
+ * `@effect-auth0/emulator`: a local Auth0 Management API emulator for connections.
+ *
+ * @since 0.0.0
+ */
+
+/** The HTTP server, its in-process layer and the Promise API. @since 0.0.0 */
+export * as Emulator from "./Emulator.js"
+/** Fault scripting rules. @since 0.0.0 */
+export * as Fault from "./Fault.js"
+/** Command-line options. @since 0.0.0 */
+export * as Cli from "./Cli.js"
