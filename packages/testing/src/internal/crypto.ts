@@ -1,0 +1,101 @@
+/**
+ * Randomness, opaque "encryption" of `options.configuration` values, and fake key material.
+ *
+ * @internal
+ */
+import * as NodeCrypto from "node:crypto"
+
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+/** `n` random alphanumerics (rejection sampling, so every character is equally likely). */
+export const randomAlnum = (n: number): string => {
+  let out = ""
+  while (out.length < n) {
+    for (const byte of NodeCrypto.randomBytes(n * 2)) {
+      if (byte < 248 && out.length < n) out += ALNUM[byte % 62]
+    }
+  }
+  return out
+}
+
+/** A random base64url string of `bytes` random bytes. */
+export const randomToken = (bytes: number): string => NodeCrypto.randomBytes(bytes).toString("base64url")
+
+/**
+ * Encrypts `options.configuration` values the way Auth0 returns them: opaque base64 that only this engine can read
+ * back. A value that already is one of our ciphertexts stays as it is, so a read-modify-write keeps it.
+ */
+export class Sealer {
+  private readonly key = NodeCrypto.randomBytes(32)
+
+  /** True when `value` is a ciphertext this sealer produced. */
+  isSealed(value: string): boolean {
+    return this.open(value) !== undefined
+  }
+
+  seal(plain: string): string {
+    const iv = NodeCrypto.randomBytes(12)
+    const cipher = NodeCrypto.createCipheriv("aes-256-gcm", this.key, iv)
+    const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
+    return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")
+  }
+
+  /** The plain text, for tests that need to prove the value round-trips (never put it in a response). */
+  open(value: string): string | undefined {
+    try {
+      const raw = Buffer.from(value, "base64")
+      if (raw.length < 28 || raw.toString("base64") !== value) return undefined
+      const decipher = NodeCrypto.createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, 12))
+      decipher.setAuthTag(raw.subarray(12, 28))
+      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8")
+    } catch {
+      return undefined
+    }
+  }
+}
+
+const pem = (label: string, der: Buffer): string => {
+  const b64 = der.toString("base64")
+  const lines: Array<string> = []
+  for (let i = 0; i < b64.length; i += 64) lines.push(b64.slice(i, i + 64))
+  return `-----BEGIN ${label}-----\r\n${lines.join("\r\n")}\r\n-----END ${label}-----\r\n`
+}
+
+/** A signing key in Auth0's `ConnectionKey` shape. The certificate is random bytes in PEM armour, not a real X.509. */
+export const makeKey = (connectionName: string, algorithm: string): Record<string, unknown> => {
+  const der = NodeCrypto.randomBytes(720)
+  const sha1 = NodeCrypto.createHash("sha1").update(der).digest("hex")
+  return {
+    kid: randomToken(16),
+    cert: pem("CERTIFICATE", der),
+    pkcs: pem("PKCS7", Buffer.concat([Buffer.from([0x30, 0x82]), der])),
+    fingerprint: sha1.toUpperCase().match(/.{2}/g)!.join(":"),
+    thumbprint: sha1,
+    algorithm,
+    key_use: "signing",
+    subject_dn: `/CN=${connectionName}`
+  }
+}
+
+/** SHA-1 thumbprint (hex) of a base64 DER certificate, plus what X.509 parsing gives, when it parses. */
+export const describeCertificate = (
+  base64: string
+): { readonly pem: string; readonly thumbprint: string; readonly expires?: string; readonly subject?: Record<string, string> } | undefined => {
+  const cleaned = base64.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, "")
+  if (cleaned.length === 0 || !/^[A-Za-z0-9+/]+=*$/.test(cleaned)) return undefined
+  const der = Buffer.from(cleaned, "base64")
+  const thumbprint = NodeCrypto.createHash("sha1").update(der).digest("hex")
+  try {
+    const x509 = new NodeCrypto.X509Certificate(der)
+    const subject: Record<string, string> = {}
+    const names: Record<string, string> = { C: "countryName", ST: "stateOrProvinceName", O: "organizationName", CN: "commonName", L: "localityName" }
+    for (const line of x509.subject.split("\n")) {
+      const [k, ...v] = line.split("=")
+      const name = k === undefined ? undefined : names[k]
+      if (name !== undefined) subject[name] = v.join("=")
+    }
+    return { pem: pem("CERTIFICATE", der), thumbprint, expires: new Date(x509.validTo).toISOString(), subject }
+  } catch {
+    return { pem: pem("CERTIFICATE", der), thumbprint }
+  }
+}

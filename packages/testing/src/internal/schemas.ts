@@ -1,0 +1,298 @@
+/**
+ * The request schemas Auth0 validates against (OAS `CreateConnectionRequestContent`,
+ * `UpdateConnectionRequestContent`, `ConnectionPropertiesOptions`, sub-resource bodies and query strings).
+ * Descriptions are the OAS texts that end up in `… on property <path> (<description>).` messages.
+ *
+ * @internal
+ */
+import { CURRENT_STRATEGIES, STRATEGIES } from "@effect-auth0/domain/Strategy"
+import type { JsonSchema } from "./validator.js"
+
+/** The name pattern, as Auth0 prints it in messages. */
+export const NAME_PATTERN = "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
+
+/** Strategies accepted on create: the 55 current values (reference §3.1). */
+export const CREATE_STRATEGIES: ReadonlyArray<string> = CURRENT_STRATEGIES
+
+/** Strategies accepted by the list filter: the 55 current values, `auth0-adldap`, and the 7 legacy ones that may still exist. */
+export const LIST_STRATEGIES: ReadonlyArray<string> = [...STRATEGIES, "auth0-adldap"]
+
+const bool: JsonSchema = { type: "boolean" }
+
+/** Typed keys of the generic options object (the rest is open, reference §3.1b). */
+const optionsProperties: { readonly [key: string]: JsonSchema } = {
+  validation: {
+    type: ["object", "null"],
+    description: "Options for validation",
+    additionalProperties: false,
+    properties: {
+      username: {
+        type: ["object", "null"],
+        description: "Options for username validation",
+        required: ["min", "max"],
+        additionalProperties: false,
+        properties: {
+          min: { type: "integer", minimum: 1, description: "Minimum allowed length" },
+          max: { type: "integer", maximum: 128, description: "Maximum allowed length" }
+        }
+      }
+    }
+  },
+  non_persistent_attrs: {
+    type: "array",
+    maxItems: 96,
+    description: "An array of user fields that should not be stored in the Auth0 database",
+    items: { type: "string", maxLength: 255 }
+  },
+  precedence: {
+    type: "array",
+    minItems: 3,
+    maxItems: 3,
+    uniqueItems: true,
+    description: "Order of precedence for attribute types",
+    items: { type: "string", enum: ["email", "phone_number", "username"] }
+  },
+  attributes: {
+    type: "object",
+    minProperties: 1,
+    description: "Attribute configuration",
+    additionalProperties: false,
+    properties: {
+      email: { type: "object", description: "Configuration for the email attribute for users." },
+      phone_number: { type: "object", description: "Configuration for the phone number attribute for users." },
+      username: { type: "object", description: "Configuration for the username attribute for users." }
+    }
+  },
+  enable_script_context: bool,
+  enabledDatabaseCustomization: bool,
+  import_mode: bool,
+  customScripts: {
+    type: "object",
+    description: "A map of scripts used to integrate with a custom database.",
+    additionalProperties: { type: "string", minLength: 1 }
+  },
+  authentication_methods: { type: ["object", "null"], description: "Options for enabling authentication methods." },
+  passkey_options: { type: ["object", "null"], description: "Options for the passkey authentication method" },
+  passwordPolicy: {
+    type: ["string", "null"],
+    enum: ["none", "low", "fair", "good", "excellent", null],
+    description: "Password strength level"
+  },
+  password_complexity_options: { type: ["object", "null"], description: "Password complexity options" },
+  password_history: { type: ["object", "null"], description: "Options for password history policy" },
+  password_no_personal_info: { type: ["object", "null"], description: "Options for personal info in passwords policy" },
+  password_dictionary: { type: ["object", "null"], description: "Options for password dictionary policy" },
+  password_options: { type: ["object", "null"], description: "Password policy options" },
+  api_enable_users: bool,
+  basic_profile: bool,
+  ext_admin: bool,
+  ext_is_suspended: bool,
+  ext_agreed_terms: bool,
+  ext_groups: bool,
+  ext_assigned_plans: bool,
+  ext_profile: bool,
+  disable_self_service_change_password: bool,
+  upstream_params: { type: ["object", "null"], description: "Options for adding parameters in the request to the upstream IdP" },
+  set_user_root_attributes: {
+    type: "string",
+    enum: ["on_each_login", "on_first_login", "never_on_login"],
+    description: "When using an external IdP, this flag determines  whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it configures the connection to automatically create the user if necessary and update the root attributes from the external IdP with each user login. When this setting is used, root attributes cannot be independently updated), 'on_first_login' (configures the connection to create the user and set the root attributes on first login only, allowing them to be independently updated thereafter), and 'never_on_login' (configures the connection not to create the user and not to set the root attributes from the external IdP, allowing them to be independently updated)."
+  },
+  gateway_authentication: { type: ["object", "null"], description: "Token-based authentication settings to be applied when connection is using an sms strategy." },
+  federated_connections_access_tokens: { type: ["object", "null"] },
+  configuration: {
+    type: ["object", "null"],
+    description: "A hash of configuration key/value pairs.",
+    additionalProperties: { type: ["string", "null"] }
+  },
+  brute_force_protection: bool,
+  disable_signup: bool,
+  requires_username: bool,
+  realm_fallback: bool,
+  mfa: { type: ["object", "null"], description: "Options for multifactor authentication. Can be used to set active and return_enroll_settings." },
+  strategy_version: { type: "number", description: "Version 1 is deprecated, use version 2." },
+  icon_url: { type: "string", maxLength: 255, description: "URL for the icon. Must use HTTPS." },
+  domain_aliases: { type: "array", description: "List of the domains that can be authenticated using the identity provider.", items: { type: "string" } }
+}
+
+/** `ConnectionPropertiesOptions`: open, with its known keys typed. */
+export const options: JsonSchema = {
+  type: "object",
+  description: "In order to return options in the response, the `read:connections_options` scope must be present",
+  properties: optionsProperties
+}
+
+const metadata: JsonSchema = {
+  type: "object",
+  maxProperties: 10,
+  description:
+    "Metadata associated with the connection in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.",
+  additionalProperties: { type: ["string", "null"], maxLength: 255, description: "Metadata associated with the connection." }
+}
+
+const commonTopLevel: { readonly [key: string]: JsonSchema } = {
+  display_name: { type: "string", maxLength: 128, description: "Connection name used in the new universal login experience" },
+  enabled_clients: {
+    type: "array",
+    description:
+      "DEPRECATED property. Use the PATCH /v2/connections/{id}/clients endpoint to enable the connection for a set of clients.",
+    items: { type: "string", minLength: 1, maxLength: 1000, description: "The id of the client" }
+  },
+  is_domain_connection: {
+    type: "boolean",
+    description:
+      "<code>true</code> promotes to a domain-level connection so that third-party applications can use it. <code>false</code> does not promote the connection, so only first-party applications with the connection enabled can use it. (Defaults to <code>false</code>.)"
+  },
+  show_as_button: {
+    type: "boolean",
+    description:
+      "Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD. (Defaults to <code>false</code>.)"
+  },
+  realms: {
+    type: "array",
+    description:
+      "Defines the realms for which the connection will be used (ie: email domains). If the array is empty or the property is not specified, the connection name will be added as realm.",
+    items: { type: "string", minLength: 1, maxLength: 255, description: "The realm where this connection belongs" }
+  },
+  metadata,
+  authentication: {
+    type: "object",
+    description: "Configure the purpose of a connection to be used for authentication during login.",
+    required: ["active"],
+    additionalProperties: false,
+    properties: { active: bool }
+  },
+  connected_accounts: {
+    type: "object",
+    description: "Configure the purpose of a connection to be used for connected accounts and Token Vault.",
+    required: ["active"],
+    additionalProperties: false,
+    properties: { active: bool, cross_app_access: bool }
+  },
+  cross_app_access_requesting_app: {
+    type: "object",
+    description: "Configures the connection to be used as a Cross App Access requesting app.",
+    required: ["active"],
+    additionalProperties: false,
+    properties: { active: bool }
+  },
+  cross_app_access_resource_app: {
+    type: "object",
+    description: "Configures the connection to be used as a Cross App Access resource app.",
+    required: ["status"],
+    additionalProperties: false,
+    properties: { status: { type: "string", enum: ["enabled", "disabled"] } }
+  }
+}
+
+/** `POST /connections` body. */
+export const createConnection: JsonSchema = {
+  type: "object",
+  required: ["name", "strategy"],
+  additionalProperties: false,
+  properties: {
+    name: {
+      type: "string",
+      maxLength: 128,
+      pattern: NAME_PATTERN,
+      description:
+        "The name of the connection. Must start and end with an alphanumeric character and can only contain alphanumeric characters and '-'. Max length 128"
+    },
+    strategy: { type: "string", enum: CREATE_STRATEGIES, description: "The identity provider identifier for the connection" },
+    options,
+    ...commonTopLevel
+  }
+}
+
+/** `PATCH /connections/{id}` body. */
+export const updateConnection: JsonSchema = {
+  type: "object",
+  minProperties: 1,
+  additionalProperties: false,
+  properties: {
+    ...commonTopLevel,
+    options: { ...options, type: ["object", "null"] },
+    enabled_clients: { ...commonTopLevel.enabled_clients!, type: ["array", "null"] },
+    cross_app_access_resource_app: { ...commonTopLevel.cross_app_access_resource_app!, type: ["object", "null"] }
+  }
+}
+
+/** `PATCH /connections/{id}/clients` body. */
+export const updateEnabledClients: JsonSchema = {
+  type: "array",
+  minItems: 1,
+  maxItems: 50,
+  items: {
+    type: "object",
+    required: ["client_id", "status"],
+    additionalProperties: false,
+    properties: {
+      client_id: { type: "string", minLength: 1, maxLength: 1000, description: "The client_id of the client to be the subject to change status" },
+      status: { type: "boolean", description: "Whether the connection is enabled or not for this client_id" }
+    }
+  }
+}
+
+/** Signing algorithms for keys (same set as the domain's `SigningAlgorithm`). */
+export const SIGNING_ALGS = ["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"] as const
+
+/** `POST /keys` and `POST /keys/rotate` bodies. */
+export const keysRequest: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: { signing_alg: { type: "string", enum: SIGNING_ALGS, description: "Signing algorithm" } }
+}
+
+const scimMapping: JsonSchema = {
+  type: "array",
+  description: "The mapping between auth0 and SCIM",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      auth0: { type: "string", maxLength: 255, description: "The field location in the auth0 schema" },
+      scim: { type: "string", maxLength: 255, description: "The field location in the SCIM schema" }
+    }
+  }
+}
+
+const userIdAttribute: JsonSchema = {
+  type: "string",
+  minLength: 1,
+  maxLength: 255,
+  description: "User ID attribute for generating unique user ids"
+}
+
+/** `POST /scim-configuration` body (may be `{}` or absent). */
+export const createScim: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: { user_id_attribute: userIdAttribute, mapping: scimMapping }
+}
+
+/** `PATCH /scim-configuration` body: both fields required. */
+export const updateScim: JsonSchema = {
+  type: "object",
+  required: ["user_id_attribute", "mapping"],
+  additionalProperties: false,
+  properties: { user_id_attribute: userIdAttribute, mapping: scimMapping }
+}
+
+/** SCIM token scopes Auth0 knows. */
+export const SCIM_SCOPES = ["get:users", "post:users", "put:users", "patch:users", "delete:users", "get:groups", "post:groups", "put:groups", "patch:groups", "delete:groups"] as const
+
+/** `POST /scim-configuration/tokens` body. */
+export const createScimToken: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    scopes: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      description: "The scopes of the scim token",
+      items: { type: "string", enum: SCIM_SCOPES }
+    },
+    token_lifetime: { type: ["integer", "null"], minimum: 900, description: "Lifetime of the token in seconds. Must be greater than 900" }
+  }
+}
