@@ -30,7 +30,7 @@ Options (environment variable in brackets; flags win):
   --rate-limit <rps>        token-bucket rate limit, requests per second (default: off) [EMULATOR_RATE_LIMIT]
   --burst <n>               bucket size (default: the rate limit) [EMULATOR_BURST]
   --latency <ms>            latency added to every API and token request [EMULATOR_LATENCY]
-  --client-id <id>          the default client's id (default: generated) [EMULATOR_CLIENT_ID]
+  --client-id <id>          the default client's id (default emulator-default-client) [EMULATOR_CLIENT_ID]
   --client-secret <secret>  the default client's secret (default: generated) [EMULATOR_CLIENT_SECRET]
   --ids <random|sequential> connection ids (default random) [EMULATOR_IDS]
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]

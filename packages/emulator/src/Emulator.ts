@@ -49,7 +49,7 @@ import * as Request from "./internal/request.js"
  *
  * @since 0.0.0
  */
-export const DEFAULT_TENANT_DOMAIN = "emulator.local.auth0.com"
+export const DEFAULT_TENANT_DOMAIN: string = Engine.DEFAULT_TENANT_DOMAIN
 
 /**
  * Scopes the token endpoint grants (and the admin token holds): every connections-related scope of the Management
@@ -57,7 +57,8 @@ export const DEFAULT_TENANT_DOMAIN = "emulator.local.auth0.com"
  *
  * @since 0.0.0
  */
-export const ALL_SCOPES: ReadonlyArray<string> = [
+export const ALL_SCOPES: ReadonlyArray<string> = [...new Set([
+  ...Engine.SCOPES,
   "read:connections",
   "create:connections",
   "update:connections",
@@ -79,7 +80,7 @@ export const ALL_SCOPES: ReadonlyArray<string> = [
   "create:directory_provisionings",
   "update:directory_provisionings",
   "delete:directory_provisionings"
-]
+])]
 
 /**
  * Token-bucket rate limiting: `burst` requests at once (default: `requestsPerSecond`), refilled at
@@ -112,7 +113,7 @@ export interface EmulatorOptions {
   readonly rateLimit?: RateLimitOptions | undefined
   /** Milliseconds added to every Management API and token request. */
   readonly latencyMs?: number | undefined
-  /** The default client's id (default: generated). */
+  /** The default client's id (default `Engine.DEFAULT_CLIENT_ID`, `emulator-default-client`). */
   readonly clientId?: string | undefined
   /** The default client's secret (default: generated). */
   readonly clientSecret?: Redacted.Redacted<string> | string | undefined
@@ -272,10 +273,6 @@ const SettingsPatch = Schema.Struct({
   latencyMs: Schema.optional(Schema.Int.pipe(Schema.between(0, 600_000)))
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
 
-// TEMPORARY: Engine.make is being written concurrently; switch to `Engine.make` once it lands.
-const makeEngine = (options: Engine.EngineOptions): Effect.Effect<Engine.Engine> =>
-  (Engine as unknown as { readonly make: (options: Engine.EngineOptions) => Effect.Effect<Engine.Engine> }).make(options)
-
 const JSON_TYPE = "application/json; charset=utf-8"
 const MAX_LOG = 1000
 const ADMIN_TOKEN_LIFETIME = 30 * 24 * 3600
@@ -369,7 +366,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
   ) {
     return yield* new EmulatorError({ reason: "Options", message: "rate limit: requestsPerSecond must be > 0 and burst ≥ 1" })
   }
-  const clientId = options.clientId ?? randomAlnum(32)
+  const clientId = options.clientId ?? Engine.DEFAULT_CLIENT_ID
   const clientSecret = toRedacted(options.clientSecret ?? randomAlnum(64))
   const signingKey = options.signingSecret === undefined
     ? randomBytes(32)
@@ -377,10 +374,16 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
   const defaultClient: Engine.SeedClient = { client_id: clientId, client_secret: Redacted.value(clientSecret), name: "Emulator default client" }
   const startupSeed: Engine.Seed = options.seed ?? {}
 
-  const engine: Engine.Engine = options.engine ?? (yield* makeEngine({
+  // The engine always has a default client (`Engine.DEFAULT_CLIENT_ID`); a custom default client is added to the
+  // initial seed so that it survives resets too.
+  const extraClients = clientId === Engine.DEFAULT_CLIENT_ID ? [] : [defaultClient]
+  const engine: Engine.Engine = options.engine ?? (yield* Engine.make({
     tenantDomain,
     ids: options.ids,
-    seed: { clients: [defaultClient, ...(startupSeed.clients ?? [])] }
+    defaultClientSecret: Redacted.value(clientSecret),
+    // Connections are seeded below with a typed error; `[]` (not absent) because the engine's seed decoder refuses an
+    // explicit `connections: undefined`.
+    seed: { clients: [...extraClients, ...(startupSeed.clients ?? [])], connections: [] }
   }))
   const applyStartupSeed = engine.seed({
     ...(options.engine === undefined ? {} : { clients: [defaultClient, ...(startupSeed.clients ?? [])] }),

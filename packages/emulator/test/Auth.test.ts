@@ -1,4 +1,4 @@
-import { describe, expect, layer } from "@effect/vitest"
+import { expect, layer } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { Emulator } from "@effect-auth0/emulator/Emulator"
 import { api, call, claims, emulatorLayer, startEmulator } from "./helpers.js"
