@@ -6,3 +6,5 @@
 
 /** The Auth0 connections engine (wire-level semantics over an in-memory store). @since 0.0.0 */
 export * as Engine from "./Engine.js"
+/** The in-memory `ConnectionsService` fake, built on the engine. @since 0.0.0 */
+export * as ConnectionsMemory from "./ConnectionsMemory.js"

@@ -797,7 +797,7 @@ export class Core {
         seenIds.add(id as string)
       }
       for (const key of ["options", "metadata", "authentication", "connected_accounts"]) {
-        if (has(c, key) && !isObject(c[key])) return `${at}.${key} must be an object`
+        if (c[key] !== undefined && !isObject(c[key])) return `${at}.${key} must be an object`
       }
       for (const key of ["realms", "enabled_clients"]) {
         const v = own(c, key)

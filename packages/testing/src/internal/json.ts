@@ -52,6 +52,8 @@ export const checkStructure = (value: unknown): { readonly path: string; readonl
       const proto = Object.getPrototypeOf(v)
       if (proto !== Object.prototype && proto !== null) return { path, problem: "Expected a plain JSON object" }
       for (const key of Object.keys(v)) {
+        // An `undefined` property is what JSON leaves out: accepted, and dropped by `clone`.
+        if ((v as JsonObject)[key] === undefined) continue
         if (FORBIDDEN_KEYS.has(key)) return { path: path === "" ? key : `${path}.${key}`, problem: `Property name not allowed: ${key}` }
         stack.push([(v as JsonObject)[key], path === "" ? key : `${path}.${key}`, depth + 1])
       }
@@ -68,6 +70,7 @@ export const clone = <A>(value: A): A => {
   if (Array.isArray(value)) return value.map(clone) as A
   const out: JsonObject = {}
   for (const key of Object.keys(value)) {
+    if ((value as JsonObject)[key] === undefined) continue
     // defineProperty, not assignment: a key named `__proto__` must stay data, never become a prototype.
     Object.defineProperty(out, key, { value: clone((value as JsonObject)[key]), enumerable: true, writable: true, configurable: true })
   }
