@@ -482,6 +482,13 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           }),
         timeout
       )
+
+      it.effect("the suite leaves nothing behind: every connection it created is deleted", () =>
+        Effect.gen(function*() {
+          const service = yield* ConnectionsService
+          const left = yield* Stream.runCollect(Stream.filter(service.stream(), (c) => c.name.startsWith(`${prefix}-`)))
+          expect(Chunk.toReadonlyArray(left).map((c) => c.name)).toEqual([])
+        }), timeout * 2)
     })
   })
 }
