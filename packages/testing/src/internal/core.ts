@@ -32,7 +32,7 @@ import {
   Rejected,
   validationError
 } from "./errors.js"
-import { checkStructure, clone, has, isObject, type JsonObject, own } from "./json.js"
+import { checkStructure, clone, defineOwn, has, isObject, type JsonObject, own } from "./json.js"
 import { parseQuery, type ParsedQuery, type QueryParam } from "./query.js"
 import * as Schemas from "./schemas.js"
 import { DEFAULT_TOKEN_SCOPES, DEFAULT_USER_ID_ATTRIBUTE, defaultMapping } from "./scim.js"
@@ -346,7 +346,8 @@ export class Core {
       if (projection !== undefined && projection.fields.size > 0 && !STICKY_FIELDS.has(key)) {
         if (projection.include !== projection.fields.has(key)) continue
       }
-      Object.defineProperty(out, key, { value: clone(connection[key]), enumerable: true, writable: true, configurable: true })
+      if (key === "__proto__") defineOwn(out, key, clone(connection[key]))
+      else out[key] = clone(connection[key])
     }
     return out
   }
@@ -384,9 +385,7 @@ export class Core {
         const e = this.store.byLower.get(name.toLowerCase())
         if (e !== undefined && matches(e) && (after === undefined || compareKeys(e, after) > 0)) page.push(e)
       } else {
-        const sorted = this.store.sorted
-        for (let i = after === undefined ? 0 : this.store.upperBound(after); i < sorted.length; i++) {
-          const e = sorted[i]!
+        for (const e of this.store.sorted.after(after)) {
           if (!matches(e)) continue
           if (page.length === take) {
             more = true
@@ -401,16 +400,24 @@ export class Core {
     const perPage = typeof q.per_page === "number" ? q.per_page : 100
     const pageNumber = typeof q.page === "number" ? q.page : 0
     const start = pageNumber * perPage
-    let all: ReadonlyArray<Entry>
+    let total: number
+    let slice: ReadonlyArray<Entry>
     if (name !== undefined) {
       const e = this.store.byLower.get(name.toLowerCase())
-      all = e !== undefined && matches(e) ? [e] : []
+      const all = e !== undefined && matches(e) ? [e] : []
+      total = all.length
+      slice = all.slice(start, start + perPage)
+    } else if (strategies === undefined) {
+      total = this.store.sorted.size
+      slice = this.store.sorted.slice(start, start + perPage)
     } else {
-      all = strategies === undefined ? this.store.sorted : this.store.sorted.filter(matches)
+      const all = this.store.sorted.toArray().filter(matches)
+      total = all.length
+      slice = all.slice(start, start + perPage)
     }
-    const connections = all.slice(start, start + perPage).map((e) => this.present(e, scopes, projection))
+    const connections = slice.map((e) => this.present(e, scopes, projection))
     if (q.include_totals === true) {
-      return { status: 200, body: { total: all.length, start, limit: perPage, connections } }
+      return { status: 200, body: { total, start, limit: perPage, connections } }
     }
     return { status: 200, body: connections }
   }
@@ -755,12 +762,17 @@ export class Core {
   /** Loads a seed atomically: everything is checked first, then written; the message names the first problem. */
   seed(seed: Seed, now: number): string | undefined {
     if (!isObject(seed)) return "The seed must be an object"
-    const problem = checkStructure(seed)
-    if (problem !== undefined) return `Invalid seed at ${problem.path || "(root)"}: ${problem.problem}`
     const connections = own(seed, "connections") ?? []
     const clients = own(seed, "clients") ?? []
     if (!Array.isArray(connections)) return "seed.connections must be an array"
     if (!Array.isArray(clients)) return "seed.clients must be an array"
+    // Structure is checked per item: a seed of 100k connections is fine, a hostile item is not.
+    for (const [label, items] of [["connections", connections], ["clients", clients]] as const) {
+      for (let i = 0; i < items.length; i++) {
+        const problem = checkStructure(items[i])
+        if (problem !== undefined) return `Invalid seed at ${label}[${i}]${problem.path === "" ? "" : `.${problem.path}`}: ${problem.problem}`
+      }
+    }
     const newClients: Array<SeedClient> = []
     for (const [i, c] of clients.entries()) {
       if (!isObject(c) || typeof c.client_id !== "string" || c.client_id.length === 0) return `seed.clients[${i}].client_id must be a non-empty string`
@@ -872,7 +884,8 @@ export class Core {
     const keys: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
     const scim: Record<string, Record<string, unknown>> = {}
     const scimTokens: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
-    for (const e of this.store.sorted) {
+    const sorted = this.store.sorted.toArray()
+    for (const e of sorted) {
       enabledClients[e.id] = [...(e.connection.enabled_clients as ReadonlyArray<string>)]
       const sub = this.store.sub.get(e.id)
       if (sub?.keys !== undefined && sub.keys.length > 0) keys[e.id] = sub.keys.map(clone)
@@ -880,7 +893,7 @@ export class Core {
       if (sub?.scimTokens !== undefined && sub.scimTokens.length > 0) scimTokens[e.id] = sub.scimTokens.map(clone)
     }
     return {
-      connections: this.store.sorted.map((e) => clone(e.connection)),
+      connections: sorted.map((e) => clone(e.connection)),
       enabledClients,
       keys,
       scim,

@@ -7,13 +7,23 @@ import * as NodeCrypto from "node:crypto"
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
+// Random bytes are drawn from a pool refilled 4 KiB at a time: ids are minted on every create.
+let pool = Buffer.alloc(0)
+let poolOffset = 0
+const randomByte = (): number => {
+  if (poolOffset >= pool.length) {
+    pool = NodeCrypto.randomBytes(4096)
+    poolOffset = 0
+  }
+  return pool[poolOffset++]!
+}
+
 /** `n` random alphanumerics (rejection sampling, so every character is equally likely). */
 export const randomAlnum = (n: number): string => {
   let out = ""
   while (out.length < n) {
-    for (const byte of NodeCrypto.randomBytes(n * 2)) {
-      if (byte < 248 && out.length < n) out += ALNUM[byte % 62]
-    }
+    const byte = randomByte()
+    if (byte < 248) out += ALNUM[byte % 62]
   }
   return out
 }

@@ -64,15 +64,22 @@ export const checkStructure = (value: unknown): { readonly path: string; readonl
   return undefined
 }
 
+/** Sets an own data property; for `__proto__`, assignment would replace the prototype instead. */
+export const defineOwn = (o: JsonObject, key: string, value: unknown): void => {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
 /** Deep copy of a JSON value that was already checked with {@link checkStructure}. */
 export const clone = <A>(value: A): A => {
   if (value === null || typeof value !== "object") return value
   if (Array.isArray(value)) return value.map(clone) as A
   const out: JsonObject = {}
-  for (const key of Object.keys(value)) {
-    if ((value as JsonObject)[key] === undefined) continue
-    // defineProperty, not assignment: a key named `__proto__` must stay data, never become a prototype.
-    Object.defineProperty(out, key, { value: clone((value as JsonObject)[key]), enumerable: true, writable: true, configurable: true })
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+    const v = (value as JsonObject)[key]
+    if (v === undefined) continue
+    if (key === "__proto__") defineOwn(out, key, clone(v))
+    else out[key] = clone(v)
   }
   return out as A
 }

@@ -1,6 +1,11 @@
 /**
- * The engine's store: connections by id, a case-insensitive name index for uniqueness, and a name-sorted array
- * for checkpoint pagination (binary search, so a page costs O(log n + page) whatever the size of the tenant).
+ * The engine's store: connections by id, a case-insensitive name index for uniqueness, and a name-sorted list for
+ * checkpoint pagination.
+ *
+ * The sorted list is an array of small sorted blocks (like Python's `sortedcontainers`): finding a cursor's
+ * position is a binary search over block bounds then within one block, and an insert or delete moves at most one
+ * block's worth of entries. So a checkpoint page costs O(log n + page) and a write O(log n + block) at any tenant
+ * size, where one flat array would cost O(n) per write (100k creates would move billions of slots).
  *
  * Stored values are never mutated after they are put in: every write replaces an entry, and responses copy.
  *
@@ -19,12 +24,138 @@ export interface Entry {
   readonly connection: JsonObject
 }
 
-/** Sort order: case-insensitive name, then exact name, then id (names are unique, so the tail only breaks ties of bad seeds). */
-export const compareKeys = (
-  a: { readonly lower: string; readonly name: string; readonly id: string },
-  b: { readonly lower: string; readonly name: string; readonly id: string }
-): number =>
+/** A position in sort order. */
+export interface SortKey {
+  readonly lower: string
+  readonly name: string
+  readonly id: string
+}
+
+/** Sort order: case-insensitive name, then exact name, then id (names are unique, so the tail only breaks ties). */
+export const compareKeys = (a: SortKey, b: SortKey): number =>
   a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+
+const BLOCK = 512
+
+/** Entries in sort order, stored as sorted blocks of at most 2 × {@link BLOCK} entries. */
+export class SortedEntries {
+  private blocks: Array<Array<Entry>> = []
+  private count = 0
+
+  get size(): number {
+    return this.count
+  }
+
+  /** Index of the first block whose last entry is ≥ key (or > key with `strict`); `blocks.length` when none. */
+  private blockFor(key: SortKey, strict: boolean): number {
+    let lo = 0
+    let hi = this.blocks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const block = this.blocks[mid]!
+      const c = compareKeys(block[block.length - 1]!, key)
+      if (strict ? c <= 0 : c < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  private static within(block: ReadonlyArray<Entry>, key: SortKey, strict: boolean): number {
+    let lo = 0
+    let hi = block.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const c = compareKeys(block[mid]!, key)
+      if (strict ? c <= 0 : c < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  insert(entry: Entry): void {
+    this.count++
+    if (this.blocks.length === 0) {
+      this.blocks.push([entry])
+      return
+    }
+    let b = this.blockFor(entry, true)
+    if (b === this.blocks.length) b--
+    const block = this.blocks[b]!
+    block.splice(SortedEntries.within(block, entry, true), 0, entry)
+    if (block.length > 2 * BLOCK) this.blocks.splice(b, 1, block.slice(0, BLOCK), block.slice(BLOCK))
+  }
+
+  /** Removes the entry with exactly this key; false when absent. */
+  remove(key: SortKey): boolean {
+    const b = this.blockFor(key, false)
+    const block = this.blocks[b]
+    if (block === undefined) return false
+    const i = SortedEntries.within(block, key, false)
+    if (i >= block.length || compareKeys(block[i]!, key) !== 0) return false
+    block.splice(i, 1)
+    this.count--
+    if (block.length === 0) this.blocks.splice(b, 1)
+    return true
+  }
+
+  /** Swaps the entry with `entry`'s key for `entry` (same position). */
+  replace(entry: Entry): boolean {
+    const b = this.blockFor(entry, false)
+    const block = this.blocks[b]
+    if (block === undefined) return false
+    const i = SortedEntries.within(block, entry, false)
+    if (i >= block.length || compareKeys(block[i]!, entry) !== 0) return false
+    block[i] = entry
+    return true
+  }
+
+  /** Entries strictly after `key` (all entries without one), in order, lazily. */
+  *after(key: SortKey | undefined): Generator<Entry> {
+    let b = 0
+    let i = 0
+    if (key !== undefined) {
+      b = this.blockFor(key, true)
+      if (b < this.blocks.length) i = SortedEntries.within(this.blocks[b]!, key, true)
+    }
+    for (; b < this.blocks.length; b++, i = 0) {
+      const block = this.blocks[b]!
+      for (; i < block.length; i++) yield block[i]!
+    }
+  }
+
+  /** Entries at positions [start, end) (offset paging): skips whole blocks. */
+  slice(start: number, end: number): Array<Entry> {
+    const out: Array<Entry> = []
+    let offset = 0
+    for (const block of this.blocks) {
+      if (offset + block.length <= start) {
+        offset += block.length
+        continue
+      }
+      for (let i = Math.max(0, start - offset); i < block.length && offset + i < end; i++) out.push(block[i]!)
+      offset += block.length
+      if (offset >= end) break
+    }
+    return out
+  }
+
+  toArray(): Array<Entry> {
+    return this.blocks.flat()
+  }
+
+  /** Replaces the content with `entries` (any order): one sort, then cut into blocks. */
+  load(entries: ReadonlyArray<Entry>): void {
+    const sorted = [...entries].sort(compareKeys)
+    this.blocks = []
+    for (let i = 0; i < sorted.length; i += BLOCK) this.blocks.push(sorted.slice(i, i + BLOCK))
+    this.count = sorted.length
+  }
+
+  clear(): void {
+    this.blocks = []
+    this.count = 0
+  }
+}
 
 /** Signing keys, SCIM configuration and tokens of one connection. */
 export interface SubResources {
@@ -37,67 +168,38 @@ export interface SubResources {
 export class Store {
   readonly byId = new Map<string, Entry>()
   readonly byLower = new Map<string, Entry>()
-  sorted: Array<Entry> = []
+  readonly sorted = new SortedEntries()
   readonly sub = new Map<string, SubResources>()
 
   get size(): number {
     return this.byId.size
   }
 
-  /** Index of the first entry strictly after `key` in sort order. */
-  upperBound(key: { readonly lower: string; readonly name: string; readonly id: string }): number {
-    let lo = 0
-    let hi = this.sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (compareKeys(this.sorted[mid]!, key) <= 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-
-  /** Index of `entry` in the sorted array, or -1. */
-  indexOf(entry: Entry): number {
-    let lo = 0
-    let hi = this.sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const c = compareKeys(this.sorted[mid]!, entry)
-      if (c === 0) return mid
-      if (c < 0) lo = mid + 1
-      else hi = mid
-    }
-    return -1
-  }
-
   insert(entry: Entry): void {
     this.byId.set(entry.id, entry)
     this.byLower.set(entry.lower, entry)
-    this.sorted.splice(this.upperBound(entry), 0, entry)
+    this.sorted.insert(entry)
   }
 
-  /** Many at once: append and sort once (seeding 100k connections stays O(n log n)). */
+  /** Many at once (seeding): large batches are merged with one sort instead of one insert each. */
   insertMany(entries: ReadonlyArray<Entry>): void {
-    if (entries.length < 64) {
-      for (const e of entries) this.insert(e)
-      return
-    }
     for (const e of entries) {
       this.byId.set(e.id, e)
       this.byLower.set(e.lower, e)
-      this.sorted.push(e)
     }
-    this.sorted.sort(compareKeys)
+    if (entries.length < 1024) {
+      for (const e of entries) this.sorted.insert(e)
+    } else {
+      this.sorted.load([...this.sorted.toArray(), ...entries])
+    }
   }
 
   /** Replaces an entry whose name did not change (PATCH cannot rename). */
   replace(entry: Entry): void {
-    const old = this.byId.get(entry.id)
-    if (old === undefined) return this.insert(entry)
+    if (!this.byId.has(entry.id)) return this.insert(entry)
     this.byId.set(entry.id, entry)
     this.byLower.set(entry.lower, entry)
-    const i = this.indexOf(old)
-    if (i >= 0) this.sorted[i] = entry
+    this.sorted.replace(entry)
   }
 
   remove(id: string): Entry | undefined {
@@ -105,8 +207,7 @@ export class Store {
     if (entry === undefined) return undefined
     this.byId.delete(id)
     if (this.byLower.get(entry.lower) === entry) this.byLower.delete(entry.lower)
-    const i = this.indexOf(entry)
-    if (i >= 0) this.sorted.splice(i, 1)
+    this.sorted.remove(entry)
     this.sub.delete(id)
     return entry
   }
@@ -114,7 +215,7 @@ export class Store {
   clear(): void {
     this.byId.clear()
     this.byLower.clear()
-    this.sorted = []
+    this.sorted.clear()
     this.sub.clear()
   }
 
