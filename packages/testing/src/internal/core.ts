@@ -197,6 +197,8 @@ const decodeClientCursor = (cursor: string): string => {
 
 /** Checks a body's structure (depth, size, forbidden keys) before any schema runs. */
 const checkBody = (body: unknown): void => {
+  // No body at all is left to the schema: "Expected type object but found type undefined".
+  if (body === undefined) return
   const problem = checkStructure(body)
   if (problem !== undefined) reject(validationError("Payload", problem.problem, problem.path))
 }
@@ -237,7 +239,6 @@ export class Core {
     const parts = path.split("/")
     if (parts[0] !== "" || parts[1] !== "connections") return notFound()
     const segments = parts.slice(2)
-    let matchedPath = false
     for (const route of this.routes) {
       if (route.segments.length !== segments.length) continue
       let id = ""
@@ -255,7 +256,6 @@ export class Core {
       }
       if (!ok) continue
       if ((id === "" && route.segments.includes(":id")) || (tokenId === "" && route.segments.includes(":tokenId"))) continue
-      matchedPath = true
       if (route.method !== method) continue
       const scopes = request.scopes instanceof Set ? request.scopes : new Set<string>()
       const granted = route.all === true ? route.scopes.every((s) => scopes.has(s)) : route.scopes.some((s) => scopes.has(s))
@@ -271,7 +271,6 @@ export class Core {
       return route.handler({ request, id, tokenId, now })
     }
     // Auth0 answers 404 for unknown routes and for a known path with an unsupported method alike.
-    void matchedPath
     return notFound()
   }
 
