@@ -203,8 +203,8 @@ export interface EmulatorService {
   readonly reset: Effect.Effect<void>
   /** Same as `POST /__emulator/seed`. */
   readonly seed: (seed: Engine.Seed) => Effect.Effect<void, Engine.SeedError>
-  /** Queues fault rules (in order, after the ones already queued). */
-  readonly addFaults: (rules: ReadonlyArray<Fault.FaultRule>) => Effect.Effect<ReadonlyArray<Fault.Fault>>
+  /** Queues fault rules (in order, after the ones already queued); invalid rules fail and queue nothing. */
+  readonly addFaults: (rules: ReadonlyArray<Fault.FaultRule>) => Effect.Effect<ReadonlyArray<Fault.Fault>, EmulatorError>
   /** The faults still queued. */
   readonly faults: Effect.Effect<ReadonlyArray<Fault.Fault>>
   readonly clearFaults: Effect.Effect<void>
@@ -272,6 +272,9 @@ const SettingsPatch = Schema.Struct({
   }))),
   latencyMs: Schema.optional(Schema.Int.pipe(Schema.between(0, 600_000)))
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
+
+// Per-request spans skip the stack-trace capture: it is the most expensive part of a span on this hot path.
+const NO_STACK = { captureStackTrace: false } as const
 
 const JSON_TYPE = "application/json; charset=utf-8"
 const MAX_LOG = 1000
@@ -439,14 +442,17 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
       Effect.withSpan("Emulator.mintToken")
     )
 
-  const addFaults = (rules: ReadonlyArray<Fault.FaultRule>) =>
-    Effect.sync(() => {
-      const added = rules.map((rule) => {
+  const addFaults = (input: ReadonlyArray<Fault.FaultRule>) =>
+    Effect.suspend(() => {
+      // Programmatic rules get the same validation as posted ones (a bad regex must not become a defect later).
+      const parsed = Fault.parseRules(input)
+      if (Either.isLeft(parsed)) return Effect.fail(new EmulatorError({ reason: "Options", message: `Invalid fault rule: ${parsed.left}` }))
+      const added = parsed.right.map((rule) => {
         const fault: Fault.Fault = { ...rule, id: nextFaultId++, remaining: rule.times ?? 1 }
         return { fault, matches: Fault.matcher(rule) }
       })
       faults = [...faults, ...added]
-      return added.map((f) => f.fault)
+      return Effect.succeed(added.map((f) => f.fault))
     })
 
   const listFaults = Effect.sync(() => faults.map((f) => f.fault))
@@ -490,7 +496,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     total++
     byStatus[String(entry.status)] = (byStatus[String(entry.status)] ?? 0) + 1
     log.push({ id: nextRequestId++, ...entry })
-    if (log.length > MAX_LOG) log = log.slice(log.length - MAX_LOG)
+    if (log.length > MAX_LOG) log.splice(0, log.length - MAX_LOG)
   }
 
   const clients = Effect.map(engine.clients, (list) => [defaultClient, ...list.filter((c) => c.client_id !== clientId)])
@@ -570,7 +576,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
       return Either.right(result.scopes)
     })
 
-  const handleApi = Effect.fn("Emulator.api")(function*(
+  const handleApi = Effect.fn("Emulator.api", NO_STACK)(function*(
     req: Http.IncomingMessage,
     method: string,
     target: Request.Target,
@@ -615,7 +621,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     return { id: decode(text.slice(0, colon)), secret: decode(text.slice(colon + 1)) }
   }
 
-  const handleToken = Effect.fn("Emulator.token")(function*(req: Http.IncomingMessage, method: string, state: RequestState) {
+  const handleToken = Effect.fn("Emulator.token", NO_STACK)(function*(req: Http.IncomingMessage, method: string, state: RequestState) {
     if (method !== "POST") return methodNotAllowed(["POST"])
     const body = yield* readJsonOrForm(req, state, true)
     if (Either.isLeft(body)) {
@@ -672,7 +678,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     clients: snapshot.clients.map(({ client_secret: _secret, ...rest }) => rest)
   })
 
-  const handleControl = Effect.fn("Emulator.control")(function*(
+  const handleControl = Effect.fn("Emulator.control", NO_STACK)(function*(
     req: Http.IncomingMessage,
     method: string,
     target: Request.Target,
@@ -716,7 +722,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
           if (Either.isLeft(body)) return body.left
           const rules = Fault.parseRules(body.right)
           if (Either.isLeft(rules)) return errorReply(400, `Invalid fault rule: ${rules.left}`, "invalid_body")
-          return reply(201, { faults: yield* addFaults(rules.right) })
+          return reply(201, { faults: yield* Effect.orDie(addFaults(rules.right)) })
         }
         return reply(200, { faults: yield* listFaults })
       }
@@ -792,19 +798,20 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     const path = target.path
     if (path === "/__emulator" || path.startsWith("/__emulator/")) return yield* handleControl(req, method, target, state)
     const isApi = path === "/api/v2" || path.startsWith("/api/v2/")
+    const isToken = path === "/oauth/token" || path === "/oauth/token/"
     const fault = takeFault(method, path)
     if (fault !== undefined) state.faultId = fault.id
+    // A fault that answers (status or drop) replaces the request, so it takes no rate-limit token; a delay-only
+    // fault is followed by normal handling, rate limit included.
+    const answered = fault !== undefined && (fault.status !== undefined || fault.drop === true)
+    let decision: RateLimit.Decision | undefined
     if (isApi) {
       const millis = yield* now
-      const decision = fault === undefined ? bucket.take(millis) : bucket.peek(millis)
+      decision = answered ? bucket.peek(millis) : bucket.take(millis)
       rateLimitHeaders(decision, state)
       if (fault?.status === 429) {
         state.headers["x-ratelimit-remaining"] = "0"
         state.headers["x-ratelimit-reset"] = String(Math.ceil(millis / 1000) + 1)
-      }
-      if (fault === undefined && !decision.allowed) {
-        yield* Effect.sleep(latencyMs)
-        return errorReply(429, "Global limit has been reached", "too_many_requests", { "retry-after": String(decision.retryAfter) })
       }
     }
     if (fault !== undefined) {
@@ -825,21 +832,25 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
           : errorReply(fault.status, reason(fault.status), undefined, headers)
       }
     }
-    if (isApi || path === "/oauth/token") yield* Effect.sleep(latencyMs)
+    if (isApi || isToken) yield* Effect.sleep(latencyMs)
+    if (decision !== undefined && !decision.allowed) {
+      return errorReply(429, "Global limit has been reached", "too_many_requests", { "retry-after": String(decision.retryAfter) })
+    }
     if (isApi) return yield* handleApi(req, method, target, state)
-    if (path === "/oauth/token" || path === "/oauth/token/") return yield* handleToken(req, method, state)
+    if (isToken) return yield* handleToken(req, method, state)
     return notFound()
   })
 
-  const handle = (req: Http.IncomingMessage, res: Http.ServerResponse) =>
-    Effect.gen(function*() {
+  const handle = (req: Http.IncomingMessage, res: Http.ServerResponse) => {
+    const method = (req.method ?? "GET").toUpperCase()
+    const target = Request.splitTarget(req.url ?? "/")
+    return Effect.gen(function*() {
       const started = yield* now
-      const method = (req.method ?? "GET").toUpperCase()
-      const target = Request.splitTarget(req.url ?? "/")
       const state: RequestState = { headers: {}, outcome: "answered" }
       const result = yield* route(req, res, method, target, state).pipe(
         Effect.catchAllCause((cause) =>
-          Effect.as(
+          // Interruption means the emulator is stopping: nothing to answer.
+          Cause.isInterruptedOnly(cause) ? Effect.failCause(cause) : Effect.as(
             Effect.logError("emulator: unexpected failure while handling a request", Cause.pretty(cause)),
             errorReply(500, "Internal Server Error")
           )
@@ -870,14 +881,15 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
       }
     }).pipe(
       Effect.withClock(liveClock),
-      Effect.withSpan("Emulator.request", { attributes: { "http.request.method": req.method ?? "", "url.path": Request.splitTarget(req.url ?? "/").path } }),
+      Effect.withSpan("Emulator.request", { ...NO_STACK, attributes: { "http.request.method": method, "url.path": target.path } }),
       Effect.catchAllCause((cause) =>
-        Effect.sync(() => {
+        Cause.isInterruptedOnly(cause) ? Effect.void : Effect.sync(() => {
           // Last resort: the connection must still get an answer.
           if (!res.headersSent && !res.destroyed) write(res, errorReply(500, "Internal Server Error"), {})
         }).pipe(Effect.zipRight(Effect.logError("emulator: request handler failed", Cause.pretty(cause))))
       )
     )
+  }
 
   // ---------------------------------------------------------------------------------------------------------------
   // The server

@@ -1,6 +1,7 @@
 import { expect, it, layer } from "@effect/vitest"
 import { Effect, Exit, Redacted } from "effect"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
+import * as Engine from "@effect-auth0/testing/Engine"
 import { api, call } from "./helpers.js"
 
 layer(Emulator.layer({ tenantDomain: "inproc.example.com", clientId: "my-client", clientSecret: "my-secret", ids: "sequential" }))(
@@ -99,3 +100,21 @@ it("startEmulator: the Promise API for code without Effect", async () => {
   }
   await expect(fetch(`${emulator.baseUrl}/__emulator/health`)).rejects.toThrow()
 })
+
+it.effect("an engine defect is a 500 envelope, logged, and the server keeps serving", () =>
+  Effect.gen(function*() {
+    const engine = yield* Engine.make()
+    const emulator = yield* Emulator.make({ engine: { ...engine, handle: () => Effect.die(new Error("engine bug")) } })
+    const answer = yield* api(emulator, "GET", "/connections")
+    expect(answer.status).toBe(500)
+    expect(answer.body).toEqual({ statusCode: 500, error: "Internal Server Error", message: "Internal Server Error" })
+    expect((yield* call(`${emulator.baseUrl}/__emulator/health`)).status).toBe(200)
+  }).pipe(Effect.scoped))
+
+it.effect("programmatic fault rules are validated like posted ones", () =>
+  Effect.gen(function*() {
+    const emulator = yield* Emulator.make()
+    const error = yield* Effect.flip(emulator.addFaults([{ status: 503 }, { pathRegex: "(", status: 500 }]))
+    expect(error.message).toContain("pathRegex")
+    expect(yield* emulator.faults).toEqual([])
+  }).pipe(Effect.scoped))
