@@ -516,7 +516,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
         contentType = custom
       } else {
         payload = JSON.stringify(r.body)
-        contentType = JSON_TYPE
+        contentType = custom ?? JSON_TYPE
       }
     }
     for (const [k, v] of Object.entries(extra)) res.setHeader(k, v)
@@ -669,9 +669,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
   // ---------------------------------------------------------------------------------------------------------------
   // Control plane
 
-  const readControlJson = (req: Http.IncomingMessage, state: RequestState) =>
-    Effect.map(readJsonOrForm(req, state, false), (body) =>
-      Either.isLeft(body) && body.left === "aborted" ? body as Either.Either<unknown, Reply | "aborted"> : body)
+  const readControlJson = (req: Http.IncomingMessage, state: RequestState) => readJsonOrForm(req, state, false)
 
   const stripSecrets = (snapshot: Engine.Snapshot): Engine.Snapshot => ({
     ...snapshot,

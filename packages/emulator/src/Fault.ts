@@ -51,7 +51,7 @@ export const FaultRule = Schema.Struct({
   /** JSON body to answer with (needs `status`); default: Auth0's envelope for the status. */
   body: Schema.optional(Schema.Unknown),
   /** Extra response headers. */
-  headers: Schema.optional(Schema.Record({ key: Schema.String.pipe(Schema.pattern(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/)), value: Schema.String })),
+  headers: Schema.optional(Schema.Record({ key: Schema.String.pipe(Schema.pattern(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/)), value: Schema.String.pipe(Schema.pattern(/^[^\r\n\0]*$/)) })),
   /** Milliseconds to wait before acting. */
   delayMs: Schema.optional(Int(0, 600_000)),
   /** Destroy the connection instead of answering. */
