@@ -102,6 +102,17 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
       expect(query.body).toMatchObject({ statusCode: 400, errorCode: "invalid_query_string" })
     }))
 
+  it.effect("bad ids and bad query values come back from the engine as 4xx envelopes", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      for (const path of ["/connections/not-an-id", "/connections?take=abc", "/connections?per_page=1000", "/connections?include_totals=maybe"]) {
+        const answer = yield* api(emulator, "GET", path)
+        expect(answer.status, path).toBeGreaterThanOrEqual(400)
+        expect(answer.status, path).toBeLessThan(500)
+        isEnvelope(answer.body, answer.status)
+      }
+    }))
+
   it.effect("requests Node's parser refuses get a JSON 400/431, and the server keeps serving", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator
