@@ -23,6 +23,7 @@ const HELP = `usage: npm run bench -- [options]
   --page-size <n>        decoding: connections per page (default 100)
   --client-requests <n>  client: requests per cell per round (default 400)
   --concurrency <list>   client: concurrency levels (default 1,16)
+  --emulator <mode>      client: where the emulator runs, child (default) or in-process
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
   --rate <n>             bulk: emulator rate limit, requests/s (default 50)
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     "page-size": { type: "string" },
     "client-requests": { type: "string" },
     concurrency: { type: "string" },
+    emulator: { type: "string" },
     "bulk-ops": { type: "string" },
     "bulk-rounds": { type: "string" },
     rate: { type: "string" },
@@ -66,6 +68,11 @@ const int = (name: string, v: string | undefined): number | undefined => {
 const ints = (name: string, v: string | undefined): Array<number> | undefined =>
   v === undefined ? undefined : v.split(",").map((s) => int(name, s.trim())!)
 
+const emulatorMode = (v: string | undefined): "child" | "in-process" | undefined => {
+  if (v === undefined || v === "child" || v === "in-process") return v
+  throw new Error(`--emulator must be child or in-process (got ${v})`)
+}
+
 const only: ReadonlyArray<BenchId> = values.only === undefined
   ? ALL
   : values.only.split(",").map((s) => {
@@ -91,7 +98,8 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
     return runClient({
       requests: int("client-requests", values["client-requests"]) ?? (quick ? 100 : 400),
       concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
-      rounds: rounds ?? (quick ? 2 : 5)
+      rounds: rounds ?? (quick ? 2 : 5),
+      emulator: emulatorMode(values.emulator)
     })
   },
   bulk: async () => {

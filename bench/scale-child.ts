@@ -53,6 +53,7 @@ const main = async () => {
     const walkStart = now()
     for (;;) {
       const body = await page(cursors[cursors.length - 1])
+      if (process.env.BENCH_DEBUG) console.error(JSON.stringify(body).slice(0, 300))
       seen += body.connections.length
       if (body.next === undefined || body.connections.length === 0) break
       cursors.push(body.next)

@@ -1,0 +1,141 @@
+/**
+ * Keeps `npm run bench` working: every benchmark in bench/ runs here at tiny sizes and must return well-formed rows.
+ * (Owned by the benchmarks, not by the emulator; it lives here because the emulator project is where a loopback
+ * emulator can run.) The bench modules sit outside this package's `rootDir`, so they are loaded by URL and typed
+ * with the minimal shapes below.
+ */
+import { describe, expect, it } from "vitest"
+
+interface Target {
+  readonly description: string
+  readonly met: boolean
+  readonly detail: string
+}
+interface BenchResult {
+  readonly id: string
+  readonly title: string
+  readonly method: string
+  readonly columns: ReadonlyArray<string>
+  readonly rows: ReadonlyArray<ReadonlyArray<string>>
+  readonly targets: ReadonlyArray<Target>
+  readonly data?: unknown
+}
+interface Machine {
+  readonly cpu: string
+  readonly cores: number
+  readonly node: string
+  readonly date: string
+}
+
+const load = <M>(file: string): Promise<M> => import(/* @vite-ignore */ new URL(`../../../bench/${file}`, import.meta.url).href) as Promise<M>
+
+/** Rows are as wide as the header and every cell is filled. */
+const expectWellFormed = (r: BenchResult, rows: number) => {
+  expect(r.rows).toHaveLength(rows)
+  for (const row of r.rows) {
+    expect(row).toHaveLength(r.columns.length)
+    for (const cell of row) expect(cell.trim()).not.toBe("")
+  }
+  expect(r.targets.length).toBeGreaterThan(0)
+  for (const t of r.targets) expect(t.detail).not.toBe("")
+}
+
+describe("bench smoke", () => {
+  it("harness: quantiles, percentiles and the markdown report with the machine description", async () => {
+    const h = await load<{
+      median: (xs: ReadonlyArray<number>) => number
+      percentile: (xs: ReadonlyArray<number>, p: number) => number
+      machine: () => Machine
+      renderMarkdown: (m: Machine, command: string, results: ReadonlyArray<BenchResult>) => string
+    }>("harness.ts")
+    expect(h.median([5, 1, 3])).toBe(3)
+    expect(h.median([4, 1, 3, 2])).toBe(2.5)
+    const latencies = Array.from({ length: 100 }, (_, i) => 100 - i)
+    expect(h.percentile(latencies, 50)).toBe(50)
+    expect(h.percentile(latencies, 99)).toBe(99)
+    const m = h.machine()
+    expect(m.cores).toBeGreaterThan(0)
+    const md = h.renderMarkdown(m, "npm run bench", [{
+      id: "x",
+      title: "X",
+      method: "m",
+      columns: ["a", "b"],
+      rows: [["1", "2|3"]],
+      targets: [{ description: "t", met: false, detail: "because" }]
+    }])
+    expect(md).toContain(m.cpu)
+    expect(md).toContain(m.node)
+    expect(md).toContain("| 1 | 2\\|3 |")
+    expect(md).toContain("**MISSED**")
+  })
+
+  it("decoding: every variant measured, ratios against JSON.parse", async () => {
+    const { runDecoding } = await load<{ runDecoding: (o: object) => BenchResult }>("decoding.ts")
+    const r = runDecoding({ pageSize: 10, rounds: 1, minTimeMs: 5 })
+    expectWellFormed(r, 6)
+    expect(r.rows[0]![3]).toBe("1.00")
+    for (const row of r.rows) expect(Number.parseFloat(row[3]!)).toBeGreaterThan(0)
+  })
+
+  it("decoding: the compiled decoder prototype agrees with Effect's decode, errors included", async () => {
+    const { compileDecoder, compileJsonDecoder } = await load<{
+      compileDecoder: (s: unknown) => (u: unknown) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
+      compileJsonDecoder: (s: unknown) => (t: string) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
+    }>("fastDecode.ts")
+    const { checkpointPage } = await load<{ checkpointPage: (n: number) => { connections: Array<Record<string, unknown>> } }>("fixtures.ts")
+    const { ConnectionsCheckpointPage } = await import("@effect-auth0/domain/ConnectionList")
+    const { Either, Redacted, Schema } = await import("effect")
+    const reference = Schema.decodeUnknownEither(ConnectionsCheckpointPage)
+    const fast = compileDecoder(ConnectionsCheckpointPage)
+    const fromJson = compileJsonDecoder(ConnectionsCheckpointPage)
+    const plain = (x: unknown): unknown =>
+      Redacted.isRedacted(x) ? { redacted: Redacted.value(x) }
+      : Array.isArray(x) ? x.map(plain)
+      : x !== null && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)]))
+      : x
+    const page = checkpointPage(34)
+    const expected = reference(page)
+    expect(Either.isRight(expected)).toBe(true)
+    expect(plain(fast(page).right)).toEqual(plain(Either.getOrThrow(expected)))
+    expect(plain(fromJson(JSON.stringify(page)).right)).toEqual(plain(Either.getOrThrow(expected)))
+    // A secret really is redacted, not copied through as a string.
+    const sms = (fast(page).right as { connections: Array<{ strategy: string; options: { twilio_token: unknown } }> })
+      .connections.find((c) => c.strategy === "sms")!
+    expect(Redacted.isRedacted(sms.options.twilio_token)).toBe(true)
+    // Invalid input: the same error message as Effect's own decoder.
+    const broken = { ...page, connections: page.connections.map((c, i) => (i === 5 ? { ...c, id: "nope" } : c)) }
+    const expectedError = reference(broken)
+    expect(Either.isLeft(expectedError)).toBe(true)
+    const got = fast(broken)
+    expect(got._tag).toBe("Left")
+    expect(got.left!.message).toBe(Either.flip(expectedError).pipe(Either.getOrThrow).message)
+    expect(fromJson(JSON.stringify(broken)).left!.message).toBe(got.left!.message)
+  })
+
+  it("client: ours and the SDK, every operation at every concurrency, no failed request", async () => {
+    const { runClient } = await load<{ runClient: (o: object) => Promise<BenchResult> }>("client.ts")
+    const r = await runClient({ requests: 4, concurrency: [1, 2], rounds: 1, seed: 5 })
+    expectWellFormed(r, 6)
+    expect(r.targets[0]!.detail).not.toContain("failed")
+  })
+
+  it("bulk: creates then deletes through both clients, all accounted for", async () => {
+    const { runBulk } = await load<{ runBulk: (o: object) => Promise<BenchResult> }>("bulk.ts")
+    const r = await runBulk({ ops: 4, rate: 1000, burst: 100, concurrency: 2 })
+    expectWellFormed(r, 2)
+    const data = r.data as Record<"ours" | "sdk", ReadonlyArray<{ failedCreates: number; failedDeletes: number; leftovers: number; requests: number }>>
+    for (const run of [...data.ours, ...data.sdk]) {
+      expect(run.failedCreates + run.failedDeletes).toBe(0)
+      expect(run.leftovers).toBe(0)
+      expect(run.requests).toBeGreaterThanOrEqual(8)
+    }
+  })
+
+  it("scale: one fresh process per size, memory and page latency reported", async () => {
+    const { runScale } = await load<{ runScale: (o: object) => Promise<BenchResult> }>("scale.ts")
+    const r = await runScale({ sizes: [20, 60], rounds: 1, requests: 2, take: 10 })
+    expectWellFormed(r, 2)
+    expect(r.rows.map((row) => row[0])).toEqual(["20", "60"])
+    expect(Number.parseFloat(r.rows[0]![1]!)).toBeGreaterThan(0)
+  })
+})
