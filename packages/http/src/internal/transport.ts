@@ -1,0 +1,156 @@
+/**
+ * Sending one request and the retry loop around it. Nothing here lets an `HttpClientError` out: it carries the
+ * request (with its bearer token or client secret), so every failure is reduced to a status, headers and body, or
+ * to a short transport message without the request.
+ */
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Random from "effect/Random"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Retry from "./retry.js"
+
+/** What one attempt produced. */
+export type Outcome =
+  | {
+    readonly _tag: "Response"
+    readonly status: number
+    /** Lower-case header names. */
+    readonly headers: Readonly<Record<string, string | undefined>>
+    /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty. */
+    readonly body: unknown
+  }
+  | { readonly _tag: "Failure"; readonly reason: "Transport" | "Timeout"; readonly message: string }
+
+const parseBody = (text: string): unknown => {
+  if (text.length === 0) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+// A short description of a transport failure: the cause's message and code only, never the request.
+const describe = (error: HttpClientError.HttpClientError): string => {
+  const cause = error.cause
+  const parts: Array<string> = [error._tag === "ResponseError" ? `response ${error.reason}` : `request ${error.reason}`]
+  if (cause instanceof Error) {
+    parts.push(cause.message)
+    const code = (cause as { readonly code?: unknown }).code ?? (cause.cause as { readonly code?: unknown } | undefined)?.code
+    if (typeof code === "string") parts.push(code)
+  } else if (typeof cause === "string") {
+    parts.push(cause)
+  }
+  return parts.join(": ").slice(0, 300)
+}
+
+/**
+ * Sends one request and reads its whole body within `timeoutMs`. Interruption (including the timeout) aborts the
+ * underlying HTTP request: the platform client ties the request to an `AbortController`.
+ */
+export const sendOnce = (
+  client: HttpClient.HttpClient,
+  request: HttpClientRequest.HttpClientRequest,
+  timeoutMs: number
+): Effect.Effect<Outcome> =>
+  client.execute(request).pipe(
+    Effect.flatMap((response) =>
+      Effect.map(response.text, (text): Outcome => ({
+        _tag: "Response",
+        status: response.status,
+        headers: response.headers,
+        body: parseBody(text)
+      }))
+    ),
+    Effect.timeoutOption(Duration.millis(timeoutMs)),
+    Effect.map(Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms` }))),
+    Effect.catchAll((error) => Effect.succeed<Outcome>({ _tag: "Failure", reason: "Transport", message: describe(error) }))
+  )
+
+/** One logical call, as the retry loop sees it. */
+export interface Exchange<E> {
+  readonly method: string
+  /** Safe to send again after a 5xx, a timeout or a transport error (the request may have been processed). */
+  readonly idempotent: boolean
+  /** One attempt: waits for the rate limiter, gets a token, sends. Fails only before sending (e.g. no token). */
+  readonly attempt: Effect.Effect<Outcome, E>
+  /** After a 401: drop the token just used; `true` when a fresh one can be fetched (then one retry follows). */
+  readonly refresh?: Effect.Effect<boolean> | undefined
+  /** Whether `x-ratelimit-reset` on a 429 tells when to retry (true for the Management API). */
+  readonly useResetHeader: boolean
+}
+
+/** The last outcome of a call, after every retry the policy allowed. */
+export interface Final {
+  readonly outcome: Outcome
+  /** Requests sent, the first included. */
+  readonly attempts: number
+  /** True when an earlier attempt ended ambiguously (5xx, timeout, transport): the request may have been applied. */
+  readonly ambiguous: boolean
+}
+
+const isAmbiguous = (outcome: Outcome): boolean =>
+  outcome._tag === "Failure" || outcome.status >= 500 || outcome.status === 408
+
+const spanEvent = (name: string, attributes: Record<string, unknown>) =>
+  Effect.flatMap(Effect.option(Effect.currentSpan), (span) =>
+    Option.isNone(span)
+      ? Effect.void
+      : Effect.map(Clock.currentTimeNanos, (now) => span.value.event(name, now, attributes)))
+
+/**
+ * Runs an exchange: 401 → one forced token refresh and retry; 429 → wait (`Retry-After`, else
+ * `X-RateLimit-Reset`, else backoff) and retry; 5xx/408/timeout/transport → backoff and retry only when the
+ * exchange is idempotent. Bounded by `maxRetries` retries and `maxRetryWaitMs` of total sleep: a wait that would
+ * overrun the budget is not started, the last outcome is returned instead.
+ */
+export const run = <E>(exchange: Exchange<E>, policy: Retry.Policy): Effect.Effect<Final, E> =>
+  Effect.gen(function*() {
+    let attempts = 0
+    let retries = 0
+    let waited = 0
+    let refreshed = false
+    let ambiguous = false
+    while (true) {
+      const outcome = yield* exchange.attempt
+      attempts++
+      if (outcome._tag === "Response" && outcome.status >= 200 && outcome.status < 300) {
+        return { outcome, attempts, ambiguous }
+      }
+      if (outcome._tag === "Response" && outcome.status === 401 && !refreshed && exchange.refresh !== undefined) {
+        refreshed = true
+        if (yield* exchange.refresh) {
+          yield* spanEvent("auth0.token.refresh", { "http.request.resend_count": attempts })
+          continue
+        }
+        return { outcome, attempts, ambiguous }
+      }
+      const rateLimited = outcome._tag === "Response" && outcome.status === 429
+      const retryable = rateLimited || (exchange.idempotent && isAmbiguous(outcome))
+      if (!retryable || retries >= policy.maxRetries) return { outcome, attempts, ambiguous }
+      const now = yield* Clock.currentTimeMillis
+      const random = yield* Random.next
+      const delay = outcome._tag === "Response"
+        ? Retry.delayFor(outcome.headers, now, retries, policy, random, exchange.useResetHeader && rateLimited)
+        : Retry.backoff(retries, policy, random)
+      if (waited + delay.millis > policy.maxRetryWaitMs) return { outcome, attempts, ambiguous }
+      const reason = outcome._tag === "Response" ? `status ${outcome.status}` : outcome.reason
+      yield* spanEvent("auth0.retry", {
+        "http.request.resend_count": retries + 1,
+        "auth0.retry.reason": reason,
+        "auth0.retry.delay_ms": delay.millis,
+        "auth0.retry.delay_source": delay.source
+      })
+      yield* Effect.logDebug("auth0: retrying request").pipe(
+        Effect.annotateLogs({ method: exchange.method, reason, delayMs: delay.millis, retry: retries + 1 })
+      )
+      ambiguous = ambiguous || isAmbiguous(outcome)
+      retries++
+      waited += delay.millis
+      if (delay.millis > 0) yield* Effect.sleep(Duration.millis(delay.millis))
+    }
+  })
