@@ -1,0 +1,47 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Emulator from "@effect-auth0/emulator/Emulator"
+import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import { Effect, Exit, Layer } from "effect"
+import { createAdConnection, program } from "../create-connection.js"
+import { captureConsole, onEmulator, requestLog, storedConnections } from "./helpers.js"
+
+describe("create-connection", () => {
+  it.live("creates the AD connection, prints it and deletes it again", () =>
+    Effect.gen(function*() {
+      const { result, lines } = yield* captureConsole(program("corp-ad"))
+      expect(Exit.isSuccess(result) && result.value._tag).toBe("Created")
+      expect(lines[0]).toMatch(/^created corp-ad \(con_[A-Za-z0-9]{16}, strategy ad\)$/)
+      expect(lines[1]).toMatch(/^deleted con_[A-Za-z0-9]{16} again$/)
+      expect(yield* storedConnections).toEqual([])
+    }).pipe(Effect.provide(onEmulator())))
+
+  it.live("a taken name is a Conflict, handled by returning the existing connection", () =>
+    Effect.gen(function*() {
+      const [existing] = yield* storedConnections
+      const outcome = yield* createAdConnection("corp-ad")
+      expect(outcome._tag).toBe("AlreadyExisted")
+      if (outcome._tag === "AlreadyExisted") expect(outcome.connection.id).toBe(existing!.id)
+      expect(yield* storedConnections).toHaveLength(1)
+      const posts = (yield* requestLog).filter((r) => r.method === "POST" && r.path === "/api/v2/connections")
+      expect(posts.map((r) => r.status)).toEqual([409])
+    }).pipe(Effect.provide(onEmulator({ seed: { connections: [{ name: "corp-ad", strategy: "ad" }] } }))))
+
+  it.live("an invalid name is rejected before any request", () =>
+    Effect.gen(function*() {
+      const outcome = yield* createAdConnection("corp ad")
+      expect(outcome._tag).toBe("Rejected")
+      if (outcome._tag === "Rejected") expect(outcome.reason).toMatch(/^invalid name: must start and end with a letter or digit/)
+      expect((yield* requestLog).filter((r) => r.path.startsWith("/api/v2"))).toEqual([])
+    }).pipe(Effect.provide(onEmulator())))
+
+  it.live("a token without create:connections gets InsufficientScope, reported with the scope it needs", () =>
+    Effect.gen(function*() {
+      const outcome = yield* createAdConnection("corp-ad")
+      expect(outcome).toEqual({ _tag: "Rejected", reason: expect.stringMatching(/^the token needs create:connections/) })
+    }).pipe(Effect.provide(Layer.unwrapScoped(Effect.gen(function*() {
+      const emulator = yield* Emulator.make({ requestLogLevel: "None" })
+      const token = yield* emulator.mintToken(["read:connections"])
+      return ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token })
+    })).pipe(Layer.provide(NodeHttpClient.layerUndici)))))
+})
