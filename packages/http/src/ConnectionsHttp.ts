@@ -41,6 +41,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as Random from "effect/Random"
 import type * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
@@ -60,7 +61,7 @@ import { ConnectionsService, type EnabledClientsDiff, type Service } from "./Con
 import * as RateLimit from "./RateLimit.js"
 import * as TokenProvider from "./TokenProvider.js"
 import * as RateLimiter from "./internal/rateLimiter.js"
-import type * as Retry from "./internal/retry.js"
+import * as Retry from "./internal/retry.js"
 import * as Telemetry from "./internal/telemetry.js"
 import * as Transport from "./internal/transport.js"
 
@@ -77,7 +78,7 @@ export type ClientInfo = Telemetry.ClientInfo
  * @since 0.0.0
  */
 export interface RateLimitOptions {
-  /** Sustained request rate (default 10 per second). */
+  /** Sustained request rate (default 10 per second; `0` keeps only the slow-down on Auth0's headers). */
   readonly requestsPerSecond: number
   /** Requests that may start at once after a quiet period (default: `requestsPerSecond`, at least 1). */
   readonly burst?: number | undefined
@@ -123,7 +124,10 @@ export interface Options {
   readonly maxRetryWait?: Duration.DurationInput | undefined
   /** First backoff step, doubled per retry and jittered (default 1 second; steps are capped at 30 seconds). */
   readonly retryBaseDelay?: Duration.DurationInput | undefined
-  /** Client-side rate limiter (default 10 requests per second); `false` turns the token bucket off. */
+  /**
+   * Client-side rate limiter (default 10 requests per second, slowing down when Auth0 reports few requests left);
+   * `false` turns all client-side limiting off (429s are still retried).
+   */
   readonly rateLimit?: RateLimitOptions | false | undefined
   /** `Auth0-Client` telemetry header: `true` (default) for this library's info, `false` for none, or your own. */
   readonly telemetry?: boolean | ClientInfo | undefined
@@ -327,12 +331,14 @@ const resolvePolicy = (options: Options): Retry.Policy => ({
 })
 
 const limiterSettings = (options: Options, policy: Retry.Policy): RateLimiter.Settings => {
-  const rate = options.rateLimit === false ? undefined : options.rateLimit
-  const requestsPerSecond = options.rateLimit === false ? undefined : rate?.requestsPerSecond ?? defaults.requestsPerSecond
+  if (options.rateLimit === false) {
+    return { requestsPerSecond: undefined, burst: 1, slowDownBelow: -1, maxSlowDownMs: 0 }
+  }
+  const requestsPerSecond = options.rateLimit?.requestsPerSecond ?? defaults.requestsPerSecond
   return {
-    requestsPerSecond: requestsPerSecond !== undefined && requestsPerSecond > 0 ? requestsPerSecond : undefined,
-    burst: Math.max(1, rate?.burst ?? Math.ceil(requestsPerSecond ?? 1)),
-    slowDownBelow: rate?.slowDownBelow,
+    requestsPerSecond: requestsPerSecond > 0 ? requestsPerSecond : undefined,
+    burst: Math.max(1, options.rateLimit?.burst ?? Math.ceil(requestsPerSecond)),
+    slowDownBelow: options.rateLimit?.slowDownBelow,
     maxSlowDownMs: policy.maxRetryWaitMs
   }
 }
@@ -374,7 +380,7 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
 
     const policy = resolvePolicy(options)
     const observed = yield* Ref.make(Option.none<RateLimit.RateLimitState>())
-    const limiter = yield* RateLimiter.make(limiterSettings(options, policy), observed)
+    const limiter = yield* RateLimiter.make(limiterSettings(options, policy))
     // URL prefix on the input side, so it composes with clients that prefix a host themselves (pitfall 7).
     const api = HttpClient.mapRequestInput(client, HttpClientRequest.prependUrl(apiUrl))
 
@@ -399,7 +405,10 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
             const outcome = yield* Transport.sendOnce(api, HttpClientRequest.bearerToken(req, token), policy.timeoutMs)
             if (outcome._tag === "Response") {
               const state = RateLimit.fromHeaders(outcome.headers, yield* Clock.currentTimeMillis)
-              if (state !== undefined) yield* Ref.set(observed, Option.some(state))
+              if (state !== undefined) {
+                yield* Ref.set(observed, Option.some(state))
+                if (outcome.status !== 429) yield* limiter.observe(state)
+              }
             }
             return outcome
           }),
@@ -557,10 +566,13 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
           })
         }
         if (error._tag === "Conflict" || resends >= policy.maxRetries) return yield* Effect.fail(error)
+        // The name is free: the POST was not applied. Back off (Auth0 was failing) and send it again.
+        const delay = Retry.backoff(resends, policy, yield* Random.next)
         resends++
         yield* Effect.logDebug("auth0: create failed ambiguously and the name is free; sending again").pipe(
-          Effect.annotateLogs({ name: input.name, resend: resends })
+          Effect.annotateLogs({ name: input.name, resend: resends, delayMs: delay.millis })
         )
+        yield* Effect.sleep(Duration.millis(delay.millis))
       }
     }, narrow(["Conflict"]))
 
@@ -883,7 +895,7 @@ export const validate = (options: Options): Either.Either<Options, ConfigError.C
  * | `AUTH0_MAX_RETRIES` | retries per call (default 4) |
  * | `AUTH0_MAX_RETRY_WAIT` | total sleep between retries per call (default 60 s) |
  * | `AUTH0_RETRY_BASE_DELAY` | first backoff step (default 1 s) |
- * | `AUTH0_RATE_LIMIT` | client-side requests per second (default 10; `0` turns the bucket off) |
+ * | `AUTH0_RATE_LIMIT` | client-side requests per second (default 10; `0` or `off` turns client-side limiting off) |
  * | `AUTH0_RATE_LIMIT_BURST` | bucket size (default: the rate) |
  * | `AUTH0_RATE_LIMIT_SLOW_DOWN_BELOW` | slow down at this many remaining requests (default 10 % of the limit) |
  * | `AUTH0_TELEMETRY` | `false` to stop sending the `Auth0-Client` header |
@@ -905,7 +917,14 @@ export const configRaw: Config.Config<Options> = Config.all({
   maxRetries: optionalNumber("AUTH0_MAX_RETRIES"),
   maxRetryWait: optionalDuration("AUTH0_MAX_RETRY_WAIT"),
   retryBaseDelay: optionalDuration("AUTH0_RETRY_BASE_DELAY"),
-  rate: optionalNumber("AUTH0_RATE_LIMIT"),
+  rate: optionalString("AUTH0_RATE_LIMIT").pipe(Config.mapOrFail((s) => {
+    if (s === undefined) return Either.right(undefined)
+    if (/^(off|false|none)$/i.test(s.trim())) return Either.right(0)
+    const n = Number(s)
+    return Number.isFinite(n) && n >= 0
+      ? Either.right(n)
+      : Either.left(ConfigError.InvalidData(["AUTH0_RATE_LIMIT"], `Expected requests per second (a number ≥ 0) or "off", got ${JSON.stringify(s)}`))
+  })),
   burst: optionalNumber("AUTH0_RATE_LIMIT_BURST"),
   slowDownBelow: optionalNumber("AUTH0_RATE_LIMIT_SLOW_DOWN_BELOW"),
   telemetry: optionalBoolean("AUTH0_TELEMETRY"),

@@ -30,6 +30,11 @@ export interface Settings {
 /** A limiter: `acquire` waits until the next request may start. */
 export interface Limiter {
   readonly acquire: Effect.Effect<void>
+  /**
+   * Records Auth0's state from a response that was not a 429 (a 429 is waited out by the retry loop, which follows
+   * `Retry-After`; pacing on it as well would wait twice).
+   */
+  readonly observe: (state: RateLimitState) => Effect.Effect<void>
 }
 
 interface State {
@@ -42,9 +47,11 @@ interface State {
 const threshold = (settings: Settings, state: RateLimitState): number =>
   settings.slowDownBelow ?? Math.max(1, Math.floor(state.limit * 0.1))
 
-/** Builds a limiter reading Auth0's last reported state from `observed`. */
-export const make = (settings: Settings, observed: Ref.Ref<Option.Option<RateLimitState>>): Effect.Effect<Limiter> =>
-  Effect.map(Ref.make<State>({ tokens: settings.burst, updatedAt: -1, lowGate: 0 }), (bucket) => {
+/** Builds a limiter. */
+export const make = (settings: Settings): Effect.Effect<Limiter> =>
+  Effect.gen(function*() {
+    const bucket = yield* Ref.make<State>({ tokens: settings.burst, updatedAt: -1, lowGate: 0 })
+    const observed = yield* Ref.make(Option.none<RateLimitState>())
     const rate = settings.requestsPerSecond
     const acquire = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
@@ -79,5 +86,5 @@ export const make = (settings: Settings, observed: Ref.Ref<Option.Option<RateLim
       })
       if (wait > 0) yield* Effect.sleep(Duration.millis(Math.ceil(wait)))
     })
-    return { acquire }
+    return { acquire, observe: (state) => Ref.set(observed, Option.some(state)) }
   })
