@@ -316,7 +316,12 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
         Effect.gen(function*() {
           const service = yield* ConnectionsService
           const connection = yield* database("badpatch")
-          yield* failure(service.update(connection.id, {} as UpdateConnection), "InvalidRequest")
+          // `name` and `strategy` cannot be patched: the type refuses them before anything runs.
+          // @ts-expect-error name is not part of UpdateConnection
+          const rename: UpdateConnection = { name: "renamed" }
+          void rename
+          const empty = yield* failure(service.update(connection.id, {} as UpdateConnection), "InvalidRequest")
+          expect(empty.source).toBe("local")
           yield* failure(service.update(connection.id, { display_name: "y".repeat(129) } as unknown as UpdateConnection), "InvalidRequest")
           expect(yield* service.get(connection.id)).toEqual(connection)
           const missing = yield* failure(service.update(missingId, { display_name: "x" } as unknown as UpdateConnection), "ConnectionNotFound")
@@ -398,6 +403,8 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           Effect.gen(function*() {
             const service = yield* ConnectionsService
             const connection = yield* oidc("keys")
+            // enterprise defaults: display_name = name for oidc, show_as_button false
+            expect(connection).toMatchObject({ strategy: "oidc", display_name: connection.name, show_as_button: false })
             const keys = yield* service.getKeys(connection.id)
             expect(keys).toHaveLength(2)
             const current = keys.find((k) => k.current === true)
