@@ -8,6 +8,7 @@
 import { expect, layer } from "@effect/vitest"
 import { Effect, Option, Redacted, Schema } from "effect"
 import { CreateConnection } from "@effect-auth0/domain/ConnectionRequest"
+import { ClientId } from "@effect-auth0/domain/Identifiers"
 import type { UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
 import { Emulator } from "@effect-auth0/emulator/Emulator"
 import type { FaultRule } from "@effect-auth0/emulator/Fault"
@@ -147,6 +148,29 @@ layer(TestEmulator.layer({ tenantDomain: "e2e.emulator.auth0.com" }), { excludeT
       yield* faults([{ method: "GET", path: "/api/v2/connections", drop: true, times: 10 }])
       const error = yield* expectTag(withClient({ maxRetries: 1 }, (s) => s.list()), "TransportError")
       expect(error).toMatchObject({ reason: "Transport", method: "GET", attempts: 2 })
+    }))
+
+  it.effect("setEnabledClients over 50 changes is sent in PATCH chunks of at most 50, reading every page first", () =>
+    Effect.gen(function*() {
+      yield* fresh
+      const ids = Array.from({ length: 120 }, (_, i) => ClientId.make(`chunkClient${String(i).padStart(20, "0")}`))
+      const { diff, again, shrunk, listed } = yield* withClient({}, (s) =>
+        Effect.gen(function*() {
+          const connection = yield* s.create(decodeCreate({ name: uniqueName("chunks"), strategy: "auth0" }))
+          const diff = yield* s.setEnabledClients(connection.id, ids)
+          const again = yield* s.setEnabledClients(connection.id, ids)
+          const shrunk = yield* s.setEnabledClients(connection.id, ids.slice(0, 10))
+          const listed = (yield* s.getEnabledClients(connection.id, { take: 1000 })).clients.map((c) => c.client_id)
+          return { diff, again, shrunk, listed }
+        }))
+      expect(diff).toMatchObject({ disabled: [], requests: 3 })
+      expect([...diff.enabled].sort()).toEqual([...ids].sort())
+      expect(again).toEqual({ enabled: [], disabled: [], requests: 0 })
+      expect(shrunk.requests).toBe(3)
+      expect(shrunk.disabled).toHaveLength(110)
+      expect(listed.sort()).toEqual(ids.slice(0, 10).sort())
+      const patches = (yield* apiLog).filter((l) => l.startsWith("PATCH"))
+      expect(patches).toEqual(Array(6).fill("PATCH /api/v2/connections/{id}/clients 204"))
     }))
 
   it.effect("the rate-limit state is readable after calls: limit, remaining and reset as the emulator sent them", () =>

@@ -189,6 +189,17 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           expect(ours).toEqual([...mine.map((c) => c.name)].sort(byName))
         }), timeout * 2)
 
+      it.effect("page sizes above Auth0's limits are refused locally, before anything is sent", () =>
+        Effect.gen(function*() {
+          const service = yield* ConnectionsService
+          const tooMany = yield* failure(service.list({ take: 101 } as never), "InvalidRequest")
+          expect(tooMany.source).toBe("local")
+          expect(tooMany.issues.map((i) => i.path)).toContain("take")
+          const zero = yield* failure(service.listOffset({ per_page: 0 } as never), "InvalidRequest")
+          expect(zero.issues.map((i) => i.path)).toContain("per_page")
+          yield* failure(service.getEnabledClients(missingId, { take: 1001 } as never), "InvalidRequest")
+        }), timeout)
+
       it.scoped("listOffset returns totals, and its pages add up to the total", () =>
         Effect.gen(function*() {
           const service = yield* ConnectionsService
@@ -312,6 +323,21 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           expect(optionsOf(yield* service.get(connection.id))).toEqual(optionsOf(updated))
         }), timeout)
 
+      it.scoped("updateOptions on a connection with a secret keeps the secret (sent back as its value, never as a placeholder)", () =>
+        Effect.gen(function*() {
+          const service = yield* ConnectionsService
+          const connection = yield* oidc("secret")
+          const secret = optionsOf(connection).client_secret
+          expect(Redacted.isRedacted(secret)).toBe(true)
+          expect(Redacted.value(secret as Redacted.Redacted<string>)).toBe("contract-suite-secret")
+          const updated = yield* service.updateOptions(connection.id, (opts) => ({ ...opts, scopes: "openid email" }))
+          expect(optionsOf(updated).scopes).toBe("openid email")
+          const after = optionsOf(yield* service.get(connection.id))
+          expect(Redacted.value(after.client_secret as Redacted.Redacted<string>)).toBe("contract-suite-secret")
+          expect(after.client_id).toBe("contract-suite-client")
+          expect(after.discovery_url).toBe(optionsOf(connection).discovery_url)
+        }), timeout)
+
       it.scoped("an invalid patch is an InvalidRequest and changes nothing; an unknown id is ConnectionNotFound", () =>
         Effect.gen(function*() {
           const service = yield* ConnectionsService
@@ -343,6 +369,9 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           expect(notFound).toMatchObject({ connectionId: connection.id, statusCode: 404, errorCode: "inexistent_connection" })
           expect(yield* service.delete(connection.id)).toEqual(Option.none())
           expect(yield* service.findByName(connection.name)).toEqual(Option.none())
+          // the name is free again
+          const again = yield* created({ name: connection.name, strategy: "auth0" })
+          expect(again.id).not.toBe(connection.id)
         }), timeout)
 
       it.scoped("unknown ids: by-id calls fail with ConnectionNotFound naming the id; delete is None", () =>
