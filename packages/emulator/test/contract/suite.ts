@@ -468,7 +468,9 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
             const config = yield* service.createScimConfiguration(connection.id)
             expect(config).toMatchObject({ connection_id: connection.id, connection_name: connection.name, strategy: "oidc", user_id_attribute: "externalId" })
             const defaults = yield* service.getScimDefaultMapping(connection.id)
-            expect(defaults.mapping.length).toBeGreaterThan(0)
+            // Auth0's default mapping: 32 pairs, starting userName ↔ preferred_username
+            expect(defaults.mapping).toHaveLength(32)
+            expect(defaults.mapping[0]).toMatchObject({ scim: "userName", auth0: "preferred_username" })
             expect(config.mapping).toEqual(defaults.mapping)
             expect(yield* service.getScimConfiguration(connection.id)).toEqual(config)
 
