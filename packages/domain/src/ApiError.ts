@@ -4,7 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
-import { open, optional } from "./ConnectionOptions.js"
+import { open, optional, UnknownKeys } from "./ConnectionOptions.js"
 
 /**
  * The JSON body of every Management API error. `errorCode` is absent on some errors (401s, some 404s).
@@ -12,11 +12,11 @@ import { open, optional } from "./ConnectionOptions.js"
  * @since 0.0.0
  */
 export const ApiErrorBody = open({
-  statusCode: Schema.Number,
+  statusCode: Schema.JsonNumber,
   error: Schema.String,
   message: Schema.String,
   errorCode: optional(Schema.String),
-  attributes: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  attributes: optional(UnknownKeys)
 }).annotations({ identifier: "ApiErrorBody", title: "Auth0 error envelope" })
 
 /**

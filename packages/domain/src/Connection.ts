@@ -66,7 +66,7 @@ export const connectionFields = {
   enabled_clients: opt(Schema.Array(Schema.String)),
   is_domain_connection: opt(Schema.Boolean),
   show_as_button: opt(Schema.Boolean),
-  metadata: opt(Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) })),
+  metadata: opt(Schema.Record({ key: Options.SafeKey, value: Schema.NullOr(Schema.String) })),
   authentication: opt(Authentication),
   connected_accounts: opt(ConnectedAccounts),
   cross_app_access_requesting_app: opt(CrossAppAccessRequestingApp),
@@ -140,7 +140,10 @@ const knownStrategies: ReadonlySet<string> = new Set<string>([...STRATEGIES, "au
  * @since 0.0.0
  */
 export const UnknownStrategy = Schema.String.pipe(
-  Schema.filter((s) => !knownStrategies.has(s), { message: () => "must not be a known strategy" }),
+  Schema.filter((s) => !knownStrategies.has(s), {
+    message: () => "must not be a known strategy",
+    jsonSchema: { not: { enum: [...knownStrategies] } }
+  }),
   Schema.annotations({ identifier: "UnknownStrategy" })
 )
 
@@ -213,7 +216,7 @@ export const isKnown = (connection: Connection): connection is KnownConnection =
  *
  * @since 0.0.0
  */
-export const isStrategy = <S extends KnownConnection["strategy"]>(connection: Connection, strategy: S): connection is Extract<KnownConnection, { readonly strategy: S }> =>
+export const isStrategy = <S extends KnownConnection["strategy"]>(connection: Connection, strategy: S): connection is ConnectionOf<S> =>
   connection.strategy === strategy
 
 /**
@@ -224,11 +227,14 @@ export const isStrategy = <S extends KnownConnection["strategy"]>(connection: Co
 export type ConnectionEncoded = typeof Connection.Encoded
 
 /**
- * The connection variant for one strategy.
+ * The connection variant for one strategy: its dedicated variant, or `GenericConnection` for a known strategy
+ * without one (whose `strategy` is a union of literals, which a plain `Extract` would turn into `never`).
  *
  * @since 0.0.0
  */
-export type ConnectionOf<S extends KnownConnection["strategy"]> = Extract<KnownConnection, { readonly strategy: S }>
+export type ConnectionOf<S extends KnownConnection["strategy"]> = KnownConnection extends infer C
+  ? C extends { readonly strategy: infer T } ? S extends T ? C : never : never
+  : never
 
 /**
  * The options schema for a strategy (the open generic one for strategies without a dedicated schema).

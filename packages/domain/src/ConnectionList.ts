@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { show } from "./internal/format.js"
 import { Connection } from "./Connection.js"
 import { open, optional } from "./ConnectionOptions.js"
 import { Cursor } from "./Identifiers.js"
@@ -11,7 +12,7 @@ import { ListStrategy } from "./Strategy.js"
 
 const opt = optional
 const pageSize = (max: number) =>
-  Schema.Int.pipe(Schema.between(1, max, { message: (i) => `must be an integer from 1 to ${max} (got ${String(i.actual)})` }))
+  Schema.Int.pipe(Schema.between(1, max, { message: (i) => `must be an integer from 1 to ${max} (got ${show(i.actual)})` }))
 
 /**
  * Filters shared by both paging modes.
@@ -71,9 +72,9 @@ export const ConnectionArray = Schema.Array(Connection).annotations({ identifier
  * @since 0.0.0
  */
 export const ConnectionsTotalsPage = open({
-  total: Schema.Number,
-  start: Schema.Number,
-  limit: Schema.Number,
+  total: Schema.JsonNumber,
+  start: Schema.JsonNumber,
+  limit: Schema.JsonNumber,
   connections: Schema.Array(Connection)
 }).annotations({ identifier: "ConnectionsTotalsPage" })
 

@@ -9,20 +9,48 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { lengthOf } from "./internal/format.js"
+
+/**
+ * A property name of a JSON object other than `__proto__`.
+ *
+ * `JSON.parse` keeps `"__proto__"` as an ordinary key, but Effect builds decoded objects by assignment, where
+ * that key sets the *prototype* instead: `{"__proto__": {"client_secret": "x"}}` would decode to an object
+ * whose unvalidated `client_secret` shows through inheritance. Records keyed by `SafeKey` skip the key
+ * (or report it as unexpected under `onExcessProperty: "error"`).
+ *
+ * @since 0.0.0
+ */
+export const SafeKey = Schema.String.pipe(
+  Schema.filter((key) => key !== "__proto__", {
+    message: () => "`__proto__` is not allowed as a key",
+    jsonSchema: { not: { const: "__proto__" } }
+  }),
+  Schema.annotations({ identifier: "SafeKey", description: "a property name other than __proto__" })
+)
 
 /**
  * The record that keeps keys a schema does not model.
  *
  * @since 0.0.0
  */
-export const UnknownKeys = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UnknownKeys = Schema.Record({ key: SafeKey, value: Schema.Unknown })
 
 /**
  * An open object: the given fields, typed, plus every other key kept as `unknown`.
  *
  * @since 0.0.0
  */
-export const open = <Fields extends Schema.Struct.Fields>(fields: Fields) => Schema.Struct(fields, UnknownKeys)
+export const open = <Fields extends Schema.Struct.Fields>(fields: Fields) => {
+  // Decoding already ignores the record part for declared keys; generated values must not put an
+  // arbitrary `unknown` under a declared key either, or they would not be valid values of the struct.
+  const declared: ReadonlySet<string> = new Set(Object.keys(fields))
+  const key = SafeKey.annotations({
+    identifier: "SafeKey",
+    arbitrary: () => (fc) => fc.string().filter((k) => k !== "__proto__" && !declared.has(k))
+  })
+  return Schema.Struct(fields, Schema.Record({ key, value: Schema.Unknown }))
+}
 
 /**
  * A secret string: decodes to `Redacted`, encodes back to the plain string.
@@ -42,10 +70,11 @@ export const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optio
 const opt = optional
 const Str = Schema.String
 const Bool = Schema.Boolean
-const Num = Schema.Number
+// JSON has no NaN or Infinity: a number that cannot be written as JSON is rejected instead of sent as `null`.
+const Num = Schema.JsonNumber
 const StrArray = Schema.Array(Schema.String)
 const maxLen = (n: number) =>
-  Schema.String.pipe(Schema.maxLength(n, { message: (i) => `must be at most ${n} characters (got ${String(i.actual).length})` }))
+  Schema.String.pipe(Schema.maxLength(n, { message: (i) => `must be at most ${n} characters (got ${lengthOf(i.actual)})` }))
 
 /**
  * The upstream parameter aliases Auth0 accepts.
@@ -65,7 +94,14 @@ export const UpstreamParamAlias = Schema.Literal(
 export const UpstreamParam = Schema.Union(
   open({ alias: UpstreamParamAlias }),
   open({ value: Str })
-).annotations({ identifier: "UpstreamParam" })
+).annotations({
+  identifier: "UpstreamParam",
+  // One message instead of a line per alias plus "value is missing" from the other branch.
+  message: () => ({
+    message: `must be {"alias": one of ${UpstreamParamAlias.literals.map((l) => JSON.stringify(l)).join(", ")}} or {"value": a string}`,
+    override: true
+  })
+})
 
 /**
  * When user root attributes are synced from the identity provider.
@@ -81,7 +117,7 @@ export const SetUserRootAttributes = Schema.Literal("on_each_login", "on_first_l
  */
 export const commonOptionFields = {
   non_persistent_attrs: opt(Schema.Array(maxLen(255)).pipe(Schema.maxItems(96, { message: () => "must have at most 96 items" }))),
-  upstream_params: opt(Schema.NullOr(Schema.Record({ key: Str, value: UpstreamParam }))),
+  upstream_params: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: UpstreamParam }))),
   set_user_root_attributes: opt(SetUserRootAttributes),
   strategy_version: opt(Num),
   icon_url: opt(maxLen(255)),
@@ -130,8 +166,8 @@ export const Auth0Options = open({
   brute_force_protection: opt(Bool),
   enabledDatabaseCustomization: opt(Bool),
   import_mode: opt(Bool),
-  customScripts: opt(Schema.Record({ key: Str, value: Str })),
-  configuration: opt(Schema.NullOr(Schema.Record({ key: Str, value: Secret }))),
+  customScripts: opt(Schema.Record({ key: SafeKey, value: Str })),
+  configuration: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: Secret }))),
   enable_script_context: opt(Bool),
   requires_username: opt(Bool),
   validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open({ min: Schema.Int, max: Schema.Int }))) }))),
@@ -228,7 +264,7 @@ export const SamlpOptions = open({
   recipientUrl: opt(Str),
   metadataUrl: opt(Schema.NullOr(maxLen(2048))),
   metadataXml: opt(maxLen(102400)),
-  fieldsMap: opt(Schema.Record({ key: Str, value: Schema.Union(Str, StrArray) })),
+  fieldsMap: opt(Schema.Record({ key: SafeKey, value: Schema.Union(Str, StrArray) })),
   requestTemplate: opt(Schema.NullOr(maxLen(10240))),
   user_id_attribute: opt(Str),
   debug: opt(Bool),
@@ -488,7 +524,7 @@ export const OAuth2Options = open({
   client_secret: opt(Secret),
   scope: opt(scopeList),
   scripts: opt(open({ fetchUserProfile: opt(Str) })),
-  customHeaders: opt(Schema.NullOr(Schema.Union(Schema.Record({ key: Str, value: Str }), Str))),
+  customHeaders: opt(Schema.NullOr(Schema.Union(Schema.Record({ key: SafeKey, value: Str }), Str))),
   authParams: opt(authParams),
   authParamsMap: opt(UnknownKeys),
   fieldsMap: opt(UnknownKeys),

@@ -3,7 +3,6 @@
  *
  * @since 0.0.0
  */
-import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Options from "./ConnectionOptions.js"
@@ -157,15 +156,57 @@ export type CreateConnection = typeof CreateConnection.Type
 export const CreateConnectionFields = Schema.Struct({ ...createFields, strategy: Strategy, options: opt(Options.GenericOptions) })
   .annotations({ identifier: "CreateConnectionFields" })
 
-const unwrapRedacted = (value: unknown): unknown => {
-  if (Redacted.isRedacted(value)) return Redacted.value(value)
-  if (Array.isArray(value)) return value.map(unwrapRedacted)
-  if (Predicate.isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = unwrapRedacted(v)
-    return out
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+const containsRedacted = (root: unknown): boolean => {
+  // Iterative, so a hostile 100 000-level value cannot overflow the stack; `seen` guards against cycles.
+  const stack: Array<unknown> = [root]
+  const seen = new Set<unknown>()
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (Redacted.isRedacted(value)) return true
+    if ((Array.isArray(value) || isPlainObject(value)) && !seen.has(value)) {
+      seen.add(value)
+      for (const child of Object.values(value)) stack.push(child)
+    }
   }
-  return value
+  return false
+}
+
+// A key is set with defineProperty so that `"__proto__"` stays an ordinary key instead of setting a prototype.
+const setKey = (target: Record<string, unknown> | Array<unknown>, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+
+const unwrapRedacted = (root: unknown): unknown => {
+  if (!containsRedacted(root)) return root
+  // Copies arrays and plain objects (other objects are kept as they are), replacing each Redacted with its value.
+  const shell = (value: unknown): unknown =>
+    Redacted.isRedacted(value) ? Redacted.value(value) : Array.isArray(value) ? new Array(value.length) : isPlainObject(value) ? {} : value
+  const out = shell(root)
+  const stack: Array<readonly [Record<string, unknown> | Array<unknown>, Record<string, unknown> | Array<unknown>]> = []
+  const copies = new Map<unknown, unknown>([[root, out]])
+  if (out !== root && (Array.isArray(root) || isPlainObject(root))) stack.push([root, out as Record<string, unknown>])
+  while (stack.length > 0) {
+    const [source, target] = stack.pop()!
+    for (const [key, child] of Object.entries(source)) {
+      const known = copies.get(child)
+      if (known !== undefined) {
+        setKey(target, key, known)
+        continue
+      }
+      const copy = shell(child)
+      setKey(target, key, copy)
+      if (copy !== child && (Array.isArray(child) || isPlainObject(child))) {
+        copies.set(child, copy)
+        stack.push([child, copy as Record<string, unknown>])
+      }
+    }
+  }
+  return out
 }
 
 /**
@@ -185,7 +226,7 @@ export const UnknownWrite = Schema.transform(Schema.Unknown, Schema.Unknown, {
  *
  * @since 0.0.0
  */
-export const OptionsWrite = Schema.Record({ key: Schema.String, value: UnknownWrite }).annotations({ identifier: "OptionsWrite" })
+export const OptionsWrite = Schema.Record({ key: Options.SafeKey, value: UnknownWrite }).annotations({ identifier: "OptionsWrite" })
 
 /**
  * The body of `PATCH /connections/{id}`: at least one property; `name` and `strategy` cannot be changed.

@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { lengthOf, show } from "./internal/format.js"
 import { open, optional } from "./ConnectionOptions.js"
 import { ClientId, Cursor } from "./Identifiers.js"
 
@@ -47,7 +48,7 @@ export type EnabledClientsPage = typeof EnabledClientsPage.Type
  * @since 0.0.0
  */
 export const EnabledClientsParams = Schema.Struct({
-  take: optional(Schema.Int.pipe(Schema.between(1, 1000, { message: (i) => `must be an integer from 1 to 1000 (got ${String(i.actual)})` }))),
+  take: optional(Schema.Int.pipe(Schema.between(1, 1000, { message: (i) => `must be an integer from 1 to 1000 (got ${show(i.actual)})` }))),
   from: optional(Cursor)
 }).annotations({ identifier: "EnabledClientsParams" })
 
@@ -77,7 +78,7 @@ export type EnabledClientChange = typeof EnabledClientChange.Type
  */
 export const UpdateEnabledClients = Schema.Array(EnabledClientChange).pipe(
   Schema.minItems(1, { message: () => "must contain at least 1 change" }),
-  Schema.maxItems(MAX_CLIENTS_PER_PATCH, { message: (i) => `must contain at most ${MAX_CLIENTS_PER_PATCH} changes (got ${(i.actual as ReadonlyArray<unknown>).length})` }),
+  Schema.maxItems(MAX_CLIENTS_PER_PATCH, { message: (i) => `must contain at most ${MAX_CLIENTS_PER_PATCH} changes (got ${lengthOf(i.actual)})` }),
   Schema.annotations({ identifier: "UpdateEnabledClients" })
 )
 

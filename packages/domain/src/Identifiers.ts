@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { lengthOf } from "./internal/format.js"
 
 const msg = (message: string) => ({ message: () => message })
 
@@ -16,7 +17,7 @@ export const ConnectionId = Schema.String.pipe(
   Schema.pattern(/^con_[A-Za-z0-9]+$/, msg("must be `con_` followed by letters and digits")),
   Schema.maxLength(64, msg("must be at most 64 characters")),
   Schema.brand("ConnectionId"),
-  Schema.annotations({ identifier: "ConnectionId", description: "The connection's identifier (con_…)" })
+  Schema.annotations({ identifier: "ConnectionId", title: "ConnectionId", description: "The connection's identifier (con_…)" })
 )
 
 /**
@@ -39,13 +40,13 @@ export const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$
  */
 export const ConnectionName = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${String(issue.actual).length})` }),
+  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${lengthOf(issue.actual)})` }),
   Schema.pattern(CONNECTION_NAME_PATTERN, {
     message: () =>
       "must start and end with a letter or digit and contain only letters, digits and single hyphens (pattern ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$)"
   }),
   Schema.brand("ConnectionName"),
-  Schema.annotations({ identifier: "ConnectionName", description: "The name of the connection" })
+  Schema.annotations({ identifier: "ConnectionName", title: "ConnectionName", description: "The name of the connection" })
 )
 
 /**
@@ -59,9 +60,9 @@ export type ConnectionName = typeof ConnectionName.Type
  * @since 0.0.0
  */
 export const DisplayName = Schema.String.pipe(
-  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${String(issue.actual).length})` }),
+  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${lengthOf(issue.actual)})` }),
   Schema.brand("DisplayName"),
-  Schema.annotations({ identifier: "DisplayName", description: "Connection name used in the login screen" })
+  Schema.annotations({ identifier: "DisplayName", title: "DisplayName", description: "Connection name used in the login screen" })
 )
 
 /**
@@ -79,7 +80,7 @@ export const ClientId = Schema.String.pipe(
   Schema.maxLength(1000, msg("must be at most 1000 characters")),
   Schema.pattern(/^\S+$/, msg("must not contain whitespace")),
   Schema.brand("ClientId"),
-  Schema.annotations({ identifier: "ClientId", description: "An Auth0 application's client id" })
+  Schema.annotations({ identifier: "ClientId", title: "ClientId", description: "An Auth0 application's client id" })
 )
 
 /**
@@ -96,7 +97,7 @@ export const Realm = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
   Schema.maxLength(255, msg("must be at most 255 characters")),
   Schema.brand("Realm"),
-  Schema.annotations({ identifier: "Realm", description: "The realm where this connection belongs" })
+  Schema.annotations({ identifier: "Realm", title: "Realm", description: "The realm where this connection belongs" })
 )
 
 /**
@@ -112,7 +113,7 @@ export type Realm = typeof Realm.Type
 export const ScimTokenId = Schema.String.pipe(
   Schema.pattern(/^tok_[A-Za-z0-9]+$/, msg("must be `tok_` followed by letters and digits")),
   Schema.brand("ScimTokenId"),
-  Schema.annotations({ identifier: "ScimTokenId", description: "The SCIM token's identifier (tok_…)" })
+  Schema.annotations({ identifier: "ScimTokenId", title: "ScimTokenId", description: "The SCIM token's identifier (tok_…)" })
 )
 
 /**
@@ -129,7 +130,7 @@ export const Cursor = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
   Schema.maxLength(1000, msg("must be at most 1000 characters")),
   Schema.brand("Cursor"),
-  Schema.annotations({ identifier: "Cursor", description: "Opaque checkpoint pagination cursor" })
+  Schema.annotations({ identifier: "Cursor", title: "Cursor", description: "Opaque checkpoint pagination cursor" })
 )
 
 /**

@@ -4,6 +4,8 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { lengthOf } from "./internal/format.js"
+import { SafeKey } from "./ConnectionOptions.js"
 
 /**
  * The most keys Auth0 accepts in `metadata`.
@@ -26,7 +28,7 @@ export const MAX_METADATA_VALUE_LENGTH = 255
  */
 export const MetadataValue = Schema.String.pipe(
   Schema.maxLength(MAX_METADATA_VALUE_LENGTH, {
-    message: (issue) => `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${String(issue.actual).length})`
+    message: (issue) => `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${lengthOf(issue.actual)})`
   }),
   Schema.annotations({ identifier: "MetadataValue" })
 )
@@ -59,9 +61,11 @@ const checks = (record: { readonly [key: string]: string | null }): ReadonlyArra
   return issues
 }
 
+// `patternProperties` with the empty pattern (every key) is where JSONSchema.make puts the values of a record
+// keyed by a refined string such as SafeKey, so the value limits go there too.
 const jsonSchema = (valueType: string | ReadonlyArray<string>) => ({
   maxProperties: MAX_METADATA_KEYS,
-  additionalProperties: { type: valueType, maxLength: MAX_METADATA_VALUE_LENGTH }
+  patternProperties: { "": { type: valueType, maxLength: MAX_METADATA_VALUE_LENGTH } }
 })
 
 /**
@@ -69,7 +73,7 @@ const jsonSchema = (valueType: string | ReadonlyArray<string>) => ({
  *
  * @since 0.0.0
  */
-export const Metadata = Schema.Record({ key: Schema.String, value: Schema.String }).pipe(
+export const Metadata = Schema.Record({ key: SafeKey, value: Schema.String }).pipe(
   Schema.filter(checks, { jsonSchema: jsonSchema("string") }),
   Schema.annotations({
     identifier: "Metadata",
@@ -87,7 +91,7 @@ export type Metadata = typeof Metadata.Type
  *
  * @since 0.0.0
  */
-export const MetadataWrite = Schema.Record({ key: Schema.String, value: Schema.NullOr(Schema.String) }).pipe(
+export const MetadataWrite = Schema.Record({ key: SafeKey, value: Schema.NullOr(Schema.String) }).pipe(
   Schema.filter(checks, { jsonSchema: jsonSchema(["string", "null"]) }),
   Schema.annotations({
     identifier: "MetadataWrite",

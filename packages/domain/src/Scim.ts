@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { show } from "./internal/format.js"
 import { open, Secret, optional } from "./ConnectionOptions.js"
 import { ScimTokenId } from "./Identifiers.js"
 
@@ -134,7 +135,7 @@ export type CreatedScimToken = typeof CreatedScimToken.Type
  */
 export const CreateScimToken = Schema.Struct({
   scopes: opt(Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => "must contain at least 1 scope" }))),
-  token_lifetime: opt(Schema.NullOr(Schema.Int.pipe(Schema.greaterThan(900, { message: (i) => `must be more than 900 seconds (got ${String(i.actual)})` }))))
+  token_lifetime: opt(Schema.NullOr(Schema.Int.pipe(Schema.greaterThan(900, { message: (i) => `must be more than 900 seconds (got ${show(i.actual)})` }))))
 }).annotations({ identifier: "CreateScimToken" })
 
 /**

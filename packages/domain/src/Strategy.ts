@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import { show } from "./internal/format.js"
 
 /**
  * The 55 strategy values Auth0 currently accepts on `POST /connections`.
@@ -44,7 +45,7 @@ export const Strategy = Schema.Literal(...STRATEGIES).annotations({
   identifier: "Strategy",
   title: "Strategy",
   description: "The identity provider identifier for the connection",
-  message: () => ({ message: `must be one of the ${STRATEGIES.length} Auth0 connection strategies`, override: true })
+  message: (issue) => ({ message: `must be one of the ${STRATEGIES.length} Auth0 connection strategies (got ${show(issue.actual)})`, override: true })
 })
 
 /**
@@ -60,7 +61,7 @@ export type Strategy = typeof Strategy.Type
 export const ListStrategy = Schema.Literal(...STRATEGIES, "auth0-adldap").annotations({
   identifier: "ListStrategy",
   description: "A strategy accepted by the list filter",
-  message: () => ({ message: `must be one of the ${STRATEGIES.length + 1} Auth0 connection strategies`, override: true })
+  message: (issue) => ({ message: `must be one of the ${STRATEGIES.length + 1} Auth0 connection strategies (got ${show(issue.actual)})`, override: true })
 })
 
 /**

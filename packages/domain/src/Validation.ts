@@ -5,9 +5,11 @@
  */
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
+import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
 import type * as SchemaAST from "effect/SchemaAST"
 import { type CreateConnection, CreateConnectionFields, createSchemaFor } from "./ConnectionRequest.js"
+import { isStrategy } from "./Strategy.js"
 
 /**
  * One validation problem: where (`path`) and what rule was broken (`message`).
@@ -20,14 +22,25 @@ export interface Issue {
 }
 
 /**
- * Renders a path as `options.upstream_params.screen_name` / `realms[2]` (`(root)` when empty).
+ * Renders a path as `options.upstream_params.screen_name` / `realms[2]` (`(root)` when empty). A key that would
+ * read ambiguously after a dot (empty, or with spaces, dots or brackets) is quoted: `metadata["a.b"]`.
  *
  * @since 0.0.0
  */
 export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
   path.length === 0
     ? "(root)"
-    : path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("")
+    : path.map((p, i) =>
+      typeof p === "number"
+        ? `[${p}]`
+        : typeof p === "string" && !PLAIN_KEY.test(p)
+        ? `[${JSON.stringify(p)}]`
+        : i === 0
+        ? String(p)
+        : `.${String(p)}`
+    ).join("")
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/
 
 /**
  * Renders an issue as `path: message`.
@@ -37,20 +50,95 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
 export const formatIssue = (issue: Issue): string => `${formatPath(issue.path)}: ${issue.message}`
 
 /**
- * Every issue of a parse error, in order.
+ * Every issue of a parse error, in order, tidied for people: a nullable field that fails inside no longer also
+ * reports "Expected null" for itself, and the alternatives of a literal union are reported as one issue
+ * (`Expected "rsa-sha1" | "rsa-sha256", actual "md5"`) instead of one issue per alternative.
  *
  * @since 0.0.0
  */
 export const issuesOf = (error: ParseResult.ParseError): ReadonlyArray<Issue> => {
-  const issues = ParseResult.ArrayFormatter.formatErrorSync(error).map(({ message, path }): Issue => ({ path, message }))
-  // A nullable field that fails reports both branches ("…at most 255…" and "Expected null, actual …");
-  // keep only the informative one.
-  const key = (issue: Issue) => formatPath(issue.path)
-  const informative = new Set(issues.filter((i) => !isNullBranch(i)).map(key))
-  return issues.filter((issue) => !(isNullBranch(issue) && informative.has(key(issue))))
+  const issues = format(error.issue)
+  const kept = issues.filter((issue, index) =>
+    !(isNullBranch(issue) && issues.some((other, j) => j !== index && !isNullBranch(other) && startsWith(other.path, issue.path)))
+  )
+  const out: Array<Issue> = []
+  const alternatives = new Map<string, { readonly at: number; readonly actual: string; readonly expected: Array<string> }>()
+  for (const issue of kept) {
+    const literal = LITERAL_MISMATCH.exec(issue.message)
+    if (literal === null) {
+      out.push(issue)
+      continue
+    }
+    const key = formatPath(issue.path)
+    const seen = alternatives.get(key)
+    if (seen !== undefined && seen.actual === literal[2]) {
+      seen.expected.push(literal[1]!)
+      out[seen.at] = { path: issue.path, message: `Expected ${seen.expected.join(" | ")}, actual ${seen.actual}` }
+    } else {
+      alternatives.set(key, { at: out.length, actual: literal[2]!, expected: [literal[1]!] })
+      out.push(issue)
+    }
+  }
+  return out
 }
 
+// Effect prints the offending value recursively: a value nested thousands of levels deep (JSON.parse accepts
+// far more) overflows the stack. The values in a copy of the issue tree are cut at MAX_SHOWN_DEPTH levels.
+const MAX_SHOWN_DEPTH = 8
+const CUT = "…"
+
+const depthExceeds = (root: unknown, limit: number): boolean => {
+  const stack: Array<readonly [unknown, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (typeof value !== "object" || value === null) continue
+    if (depth >= limit) return true
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+const cut = (value: unknown, depth: number): unknown => {
+  if (typeof value !== "object" || value === null) return value
+  if (depth >= MAX_SHOWN_DEPTH) return CUT
+  if (Array.isArray(value)) return value.map((item) => cut(item, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(value)) {
+    Object.defineProperty(out, key, { value: cut(child, depth + 1), enumerable: true, writable: true, configurable: true })
+  }
+  return out
+}
+
+const shallowIssue = (issue: ParseResult.ParseIssue): ParseResult.ParseIssue => {
+  const copy = Object.create(Object.getPrototypeOf(issue)) as Record<string, unknown>
+  for (const [key, value] of Object.entries(issue)) {
+    copy[key] = key === "actual" && depthExceeds(value, MAX_SHOWN_DEPTH)
+      ? cut(value, 0)
+      : key === "issue"
+      ? shallowIssue(value as ParseResult.ParseIssue)
+      : key === "issues"
+      ? (Array.isArray(value) ? value.map(shallowIssue) : shallowIssue(value as ParseResult.ParseIssue))
+      : value
+  }
+  return copy as unknown as ParseResult.ParseIssue
+}
+
+const format = (issue: ParseResult.ParseIssue): ReadonlyArray<Issue> => {
+  try {
+    return ParseResult.ArrayFormatter.formatIssueSync(shallowIssue(issue)).map(({ message, path }): Issue => ({ path, message }))
+  } catch (cause) {
+    // A message function of a schema outside this package may still throw: report that rather than throw.
+    return [{ path: [], message: `invalid value (the validation message could not be built: ${cause instanceof Error ? cause.message.slice(0, 200) : "unknown error"})` }]
+  }
+}
+
+// The message Effect gives for one literal that does not match (`Expected "rsa-sha1", actual "md5"`).
+const LITERAL_MISMATCH = /^Expected ("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null), actual (.*)$/s
+
 const isNullBranch = (issue: Issue): boolean => issue.message.startsWith("Expected null, actual ")
+
+const startsWith = (path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArray<PropertyKey>): boolean =>
+  path.length >= prefix.length && prefix.every((p, i) => path[i] === p)
 
 /**
  * Parse options for validating request bodies: report every problem, reject unknown top-level keys.
@@ -66,7 +154,17 @@ export const strictOptions: SchemaAST.ParseOptions = { errors: "all", onExcessPr
  */
 export const decode = <A, I>(schema: Schema.Schema<A, I, never>, options: SchemaAST.ParseOptions = strictOptions) => {
   const run = Schema.decodeUnknownEither(schema, options)
-  return (input: unknown): Either.Either<A, ReadonlyArray<Issue>> => Either.mapLeft(run(input), issuesOf)
+  return (input: unknown): Either.Either<A, ReadonlyArray<Issue>> => guarded(() => Either.mapLeft(run(input), issuesOf))
+}
+
+// Effect's union parser turns a discriminator into a string with `String(value)`, which throws for a JSON object
+// such as `{"toString": null}`: these functions report that as an issue instead of throwing.
+const guarded = <A>(run: () => Either.Either<A, ReadonlyArray<Issue>>): Either.Either<A, ReadonlyArray<Issue>> => {
+  try {
+    return run()
+  } catch (cause) {
+    return Either.left([{ path: [], message: `cannot be decoded (${cause instanceof Error ? cause.message.slice(0, 200) : "unknown error"})` }])
+  }
 }
 
 /**
@@ -76,30 +174,42 @@ export const decode = <A, I>(schema: Schema.Schema<A, I, never>, options: Schema
  */
 export const encode = <A, I>(schema: Schema.Schema<A, I, never>, options: SchemaAST.ParseOptions = strictOptions) => {
   const run = Schema.encodeEither(schema, options)
-  return (value: A): Either.Either<I, ReadonlyArray<Issue>> => Either.mapLeft(run(value), issuesOf)
+  return (value: A): Either.Either<I, ReadonlyArray<Issue>> => guarded(() => Either.mapLeft(run(value), issuesOf))
 }
 
 const decodeFields = decode(CreateConnectionFields)
 
+const strategyOf = (input: unknown): unknown => (Predicate.isRecord(input) ? input["strategy"] : undefined)
+
 /**
- * Validates a `POST /connections` body given as JSON: top-level problems first (each with its own path),
- * then the options of the given strategy.
+ * Validates a `POST /connections` body given as JSON and reports every problem at once: top-level fields and
+ * the options of the body's strategy together, each with its own path. When the strategy itself is not valid,
+ * the body is checked against every top-level rule and the options keys common to all strategies.
  *
  * @since 0.0.0
  */
-export const decodeCreateConnection = (input: unknown): Either.Either<CreateConnection, ReadonlyArray<Issue>> =>
-  Either.flatMap(decodeFields(input), (fields): Either.Either<CreateConnection, ReadonlyArray<Issue>> => decode(createSchemaFor(fields.strategy))(input))
+export const decodeCreateConnection = (input: unknown): Either.Either<CreateConnection, ReadonlyArray<Issue>> => {
+  const strategy = strategyOf(input)
+  return isStrategy(strategy)
+    ? decode<CreateConnection, unknown>(createSchemaFor(strategy))(input)
+    : Either.flatMap(decodeFields(input), (fields) => decode<CreateConnection, unknown>(createSchemaFor(fields.strategy))(input))
+}
 
 const encodeFields = encode(CreateConnectionFields)
 
 /**
- * Validates a typed create body and gives its JSON form, with the same two-step reporting as
+ * Validates a typed create body and gives its JSON form, reporting every problem at once like
  * {@link decodeCreateConnection}.
  *
  * @since 0.0.0
  */
-export const encodeCreateConnection = (value: CreateConnection): Either.Either<typeof CreateConnectionFields.Encoded, ReadonlyArray<Issue>> =>
-  Either.flatMap(
-    encodeFields(value as unknown as typeof CreateConnectionFields.Type),
-    (): Either.Either<typeof CreateConnectionFields.Encoded, ReadonlyArray<Issue>> => encode(createSchemaFor(value.strategy))(value)
-  )
+export const encodeCreateConnection = (value: CreateConnection): Either.Either<typeof CreateConnectionFields.Encoded, ReadonlyArray<Issue>> => {
+  const strategy = strategyOf(value)
+  return isStrategy(strategy)
+    ? encode<CreateConnection, typeof CreateConnectionFields.Encoded>(createSchemaFor(strategy))(value)
+    : Either.flatMap(
+      encodeFields(value as unknown as typeof CreateConnectionFields.Type),
+      (): Either.Either<typeof CreateConnectionFields.Encoded, ReadonlyArray<Issue>> =>
+        encode<CreateConnection, typeof CreateConnectionFields.Encoded>(createSchemaFor(value.strategy))(value)
+    )
+}

@@ -28,3 +28,5 @@ export * as Scim from "./Scim.js"
 export * as ApiError from "./ApiError.js"
 /** Validation issues with field paths. @since 0.0.0 */
 export * as Validation from "./Validation.js"
+/** JSON Schema documents of the request and response bodies. @since 0.0.0 */
+export * as JsonSchemas from "./JsonSchemas.js"

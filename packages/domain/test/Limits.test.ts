@@ -1,0 +1,223 @@
+/**
+ * Every documented limit, checked on both sides of its boundary.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Either, Schema } from "effect"
+import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
+import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
+import * as Identifiers from "@effect-auth0/domain/Identifiers"
+import * as Metadata from "@effect-auth0/domain/Metadata"
+import * as Scim from "@effect-auth0/domain/Scim"
+import * as Validation from "@effect-auth0/domain/Validation"
+
+const ok = <A, I>(schema: Schema.Schema<A, I, never>, input: unknown) =>
+  expect(Either.isRight(Schema.decodeUnknownEither(schema, Validation.strictOptions)(input)), JSON.stringify(input)).toBe(true)
+
+/** The issues of a rejected input, as `path: message` lines. */
+const problems = <A, I>(schema: Schema.Schema<A, I, never>, input: unknown): ReadonlyArray<string> => {
+  const result = Validation.decode(schema)(input)
+  expect(Either.isLeft(result), `expected ${JSON.stringify(input)?.slice(0, 80)} to be rejected`).toBe(true)
+  return Either.isLeft(result) ? result.left.map(Validation.formatIssue) : []
+}
+
+const keys = (n: number, value: string | null = "v") => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, value]))
+
+describe("ConnectionName", () => {
+  it("accepts 128 characters and rejects 129", () => {
+    ok(Identifiers.ConnectionName, "a".repeat(128))
+    expect(problems(Identifiers.ConnectionName, "a".repeat(129))).toEqual(["(root): must be at most 128 characters (got 129)"])
+  })
+
+  it.each(["a", "a-b", "a1b2", "A-1-b", "0", "Z9", "x-y-z-1"])("accepts %j", (name) => {
+    ok(Identifiers.ConnectionName, name)
+  })
+
+  it.each(["-a", "a-", "a--b", "a_b", "a b", "é", "a.b"])("rejects %j with the pattern rule", (name) => {
+    expect(problems(Identifiers.ConnectionName, name)).toEqual([
+      "(root): must start and end with a letter or digit and contain only letters, digits and single hyphens (pattern ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$)"
+    ])
+  })
+
+  it("rejects the empty name", () => {
+    expect(problems(Identifiers.ConnectionName, "")).toEqual(["(root): must not be empty"])
+  })
+
+  it("agrees with the exported pattern", () => {
+    expect(Identifiers.CONNECTION_NAME_PATTERN.source).toBe("^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$")
+  })
+})
+
+describe("DisplayName", () => {
+  it("accepts 128 characters and rejects 129", () => {
+    ok(Identifiers.DisplayName, "d".repeat(128))
+    ok(Identifiers.DisplayName, "Any text, spaces – and ünïcode")
+    expect(problems(Identifiers.DisplayName, "d".repeat(129))).toEqual(["(root): must be at most 128 characters (got 129)"])
+  })
+})
+
+describe("other identifiers", () => {
+  it("ConnectionId is con_ and alphanumerics", () => {
+    ok(Identifiers.ConnectionId, "con_dqoO3J23QCEvZ85b")
+    expect(problems(Identifiers.ConnectionId, "con_")).toEqual(["(root): must be `con_` followed by letters and digits"])
+    expect(problems(Identifiers.ConnectionId, "cxn_dqoO3J23QCEvZ85b")).toEqual(["(root): must be `con_` followed by letters and digits"])
+    expect(problems(Identifiers.ConnectionId, "con_a/b")).toEqual(["(root): must be `con_` followed by letters and digits"])
+  })
+
+  it("ScimTokenId is tok_ and alphanumerics", () => {
+    ok(Identifiers.ScimTokenId, "tok_2ZlWsBmh1XwZBhTf")
+    expect(problems(Identifiers.ScimTokenId, "con_2ZlWsBmh1XwZBhTf")).toEqual(["(root): must be `tok_` followed by letters and digits"])
+  })
+
+  it("ClientId, Realm and Cursor are non-empty and bounded", () => {
+    ok(Identifiers.ClientId, "c".repeat(1000))
+    expect(problems(Identifiers.ClientId, "c".repeat(1001))).toEqual(["(root): must be at most 1000 characters"])
+    expect(problems(Identifiers.ClientId, "a b")).toEqual(["(root): must not contain whitespace"])
+    ok(Identifiers.Realm, "r".repeat(255))
+    expect(problems(Identifiers.Realm, "r".repeat(256))).toEqual(["(root): must be at most 255 characters"])
+    expect(problems(Identifiers.Realm, "")).toEqual(["(root): must not be empty"])
+    ok(Identifiers.Cursor, "n".repeat(1000))
+    expect(problems(Identifiers.Cursor, "n".repeat(1001))).toEqual(["(root): must be at most 1000 characters"])
+    expect(problems(Identifiers.Cursor, "")).toEqual(["(root): must not be empty"])
+  })
+})
+
+describe("metadata", () => {
+  it("accepts 10 keys and rejects 11", () => {
+    ok(Metadata.Metadata, keys(10))
+    ok(Metadata.MetadataWrite, keys(10))
+    expect(problems(Metadata.Metadata, keys(11))).toEqual(["(root): must have at most 10 keys (got 11)"])
+    expect(problems(Metadata.MetadataWrite, keys(11))).toEqual(["(root): must have at most 10 keys (got 11)"])
+    expect(Metadata.MAX_METADATA_KEYS).toBe(10)
+  })
+
+  it("accepts a 255-character value and rejects 256", () => {
+    ok(Metadata.Metadata, { a: "x".repeat(255) })
+    expect(problems(Metadata.Metadata, { a: "x".repeat(256) })).toEqual(["a: must be at most 255 characters (got 256)"])
+    expect(problems(Metadata.MetadataWrite, { a: "x".repeat(256) })).toEqual(["a: must be at most 255 characters (got 256)"])
+    ok(Metadata.MetadataValue, "x".repeat(255))
+    expect(problems(Metadata.MetadataValue, "x".repeat(256))).toEqual(["(root): must be at most 255 characters (got 256)"])
+  })
+
+  it("reports too many keys and a too long value together", () => {
+    expect(problems(Metadata.Metadata, { ...keys(11), k3: "x".repeat(256) })).toEqual([
+      "(root): must have at most 10 keys (got 11)",
+      "k3: must be at most 255 characters (got 256)"
+    ])
+  })
+
+  it("rejects an empty key", () => {
+    expect(problems(Metadata.Metadata, { "": "v" })).toEqual([`[""]: metadata keys must not be empty`])
+    expect(problems(Metadata.MetadataKey, "")).toEqual(["(root): metadata keys must not be empty"])
+  })
+
+  it("allows null values in create and update bodies, not in the response Metadata", () => {
+    ok(Metadata.MetadataWrite, { a: null, b: "x" })
+    ok(ConnectionRequest.CreateConnection, { name: "a", strategy: "auth0", metadata: { a: null } })
+    expect(Validation.decodeCreateConnection({ name: "a", strategy: "auth0", metadata: { a: null } })).toEqual(
+      Either.right({ name: "a", strategy: "auth0", metadata: { a: null } })
+    )
+    ok(ConnectionRequest.UpdateConnection, { metadata: { a: null } })
+    expect(problems(Metadata.Metadata, { a: null })).toEqual(["a: Expected string, actual null"])
+  })
+})
+
+describe("list parameters", () => {
+  it("take: 100 ok, 101 and 0 rejected", () => {
+    ok(ConnectionList.CheckpointListParams, { take: 100 })
+    ok(ConnectionList.CheckpointListParams, { take: 1 })
+    expect(problems(ConnectionList.CheckpointListParams, { take: 101 })).toEqual(["take: must be an integer from 1 to 100 (got 101)"])
+    expect(problems(ConnectionList.CheckpointListParams, { take: 0 })).toEqual(["take: must be an integer from 1 to 100 (got 0)"])
+  })
+
+  it("per_page: 100 ok, 101 and 0 rejected; page from 0", () => {
+    ok(ConnectionList.OffsetListParams, { per_page: 100, page: 0, include_totals: true })
+    expect(problems(ConnectionList.OffsetListParams, { per_page: 101 })).toEqual(["per_page: must be an integer from 1 to 100 (got 101)"])
+    expect(problems(ConnectionList.OffsetListParams, { per_page: 0 })).toEqual(["per_page: must be an integer from 1 to 100 (got 0)"])
+    expect(problems(ConnectionList.OffsetListParams, { page: -1 })).toEqual(["page: must be an integer ≥ 0"])
+    expect(problems(ConnectionList.OffsetListParams, { per_page: 1.5 })).toEqual(["per_page: Expected an integer, actual 1.5"])
+  })
+
+  it("strategy filter takes list strategies", () => {
+    ok(ConnectionList.CheckpointListParams, { strategy: ["auth0", "auth0-adldap"], from: "abc" })
+    expect(problems(ConnectionList.CheckpointListParams, { strategy: ["auth0", "nope"] })).toEqual([
+      `strategy[1]: must be one of the 63 Auth0 connection strategies (got "nope")`
+    ])
+  })
+})
+
+describe("enabled clients", () => {
+  const changes = (n: number) => Array.from({ length: n }, (_, i) => ({ client_id: `client${i}`, status: i % 2 === 0 }))
+
+  it("take: 1000 ok, 1001 and 0 rejected", () => {
+    ok(EnabledClients.EnabledClientsParams, { take: 1000 })
+    expect(problems(EnabledClients.EnabledClientsParams, { take: 1001 })).toEqual(["take: must be an integer from 1 to 1000 (got 1001)"])
+    expect(problems(EnabledClients.EnabledClientsParams, { take: 0 })).toEqual(["take: must be an integer from 1 to 1000 (got 0)"])
+  })
+
+  it("UpdateEnabledClients: 1 and 50 changes ok, 51 and 0 rejected", () => {
+    ok(EnabledClients.UpdateEnabledClients, changes(1))
+    ok(EnabledClients.UpdateEnabledClients, changes(50))
+    expect(problems(EnabledClients.UpdateEnabledClients, changes(51))).toEqual(["(root): must contain at most 50 changes (got 51)"])
+    expect(problems(EnabledClients.UpdateEnabledClients, [])).toEqual(["(root): must contain at least 1 change"])
+    expect(EnabledClients.MAX_CLIENTS_PER_PATCH).toBe(50)
+  })
+
+  it("a change needs client_id and status and nothing else", () => {
+    expect(problems(EnabledClients.UpdateEnabledClients, [{ client_id: "a" }])).toEqual(["[0].status: is missing"])
+    expect(problems(EnabledClients.UpdateEnabledClients, [{ client_id: "a", status: true, extra: 1 }])).toEqual([
+      `[0].extra: is unexpected, expected: "client_id" | "status"`
+    ])
+  })
+})
+
+describe("SCIM tokens", () => {
+  it("token_lifetime: 900 rejected, 901 ok, null ok", () => {
+    expect(problems(Scim.CreateScimToken, { token_lifetime: 900 })).toEqual(["token_lifetime: must be more than 900 seconds (got 900)"])
+    ok(Scim.CreateScimToken, { token_lifetime: 901 })
+    ok(Scim.CreateScimToken, { token_lifetime: null })
+    ok(Scim.CreateScimToken, {})
+  })
+
+  it("scopes need at least one item", () => {
+    ok(Scim.CreateScimToken, { scopes: ["get:users"] })
+    expect(problems(Scim.CreateScimToken, { scopes: [] })).toEqual(["scopes: must contain at least 1 scope"])
+  })
+
+  it("PATCH scim-configuration needs both fields", () => {
+    ok(Scim.UpdateScimConfiguration, { user_id_attribute: "externalId", mapping: [] })
+    expect(problems(Scim.UpdateScimConfiguration, { mapping: [] })).toEqual(["user_id_attribute: is missing"])
+    ok(Scim.CreateScimConfiguration, {})
+  })
+})
+
+describe("UpdateConnection", () => {
+  it("rejects the empty body", () => {
+    expect(problems(ConnectionRequest.UpdateConnection, {})).toEqual(["(root): must set at least one property"])
+  })
+
+  it("rejects name and strategy with onExcessProperty error", () => {
+    expect(problems(ConnectionRequest.UpdateConnection, { name: "new-name", strategy: "auth0", display_name: "x" }).map((p) => p.split(":")[0])).toEqual([
+      "name",
+      "strategy"
+    ])
+    expect(problems(ConnectionRequest.UpdateConnection, { name: "new-name" })[0]).toMatch(/^name: is unexpected, expected: "display_name" \| "options"/)
+    expect(Validation.strictOptions).toEqual({ errors: "all", onExcessProperty: "error" })
+  })
+
+  it("under the default options drops name, so a body with only a name is empty", () => {
+    const decode = Schema.decodeUnknownEither(ConnectionRequest.UpdateConnection)
+    expect(decode({ name: "new-name", display_name: "x" })).toEqual(Either.right({ display_name: "x" }))
+    expect(Either.isLeft(decode({ name: "new-name" }))).toBe(true)
+  })
+
+  it("takes a single property, null options and null enabled_clients", () => {
+    ok(ConnectionRequest.UpdateConnection, { display_name: "d".repeat(128) })
+    ok(ConnectionRequest.UpdateConnection, { options: null })
+    ok(ConnectionRequest.UpdateConnection, { enabled_clients: null })
+    ok(ConnectionRequest.UpdateConnection, { options: { anything: { goes: [1, "two"] } } })
+    expect(problems(ConnectionRequest.UpdateConnection, { display_name: "d".repeat(129) })).toEqual([
+      "display_name: must be at most 128 characters (got 129)"
+    ])
+  })
+})
