@@ -130,6 +130,19 @@ layer(TestEmulator.layer({ tenantDomain: "e2e.emulator.auth0.com" }), { excludeT
       expect((yield* apiLog).filter((l) => l.startsWith("POST"))).toEqual(["POST /api/v2/connections 503"])
     }))
 
+  it.effect("503 on create when the name belongs to a connection of another strategy: Conflict, nothing returned as ours", () =>
+    Effect.gen(function*() {
+      yield* fresh
+      const emulator = yield* Emulator
+      const name = uniqueName("otherstrategy")
+      yield* emulator.seed({ connections: [{ name, strategy: "google-oauth2" }] })
+      yield* faults([{ method: "POST", path: "/api/v2/connections", status: 503, times: 1 }])
+      const error = yield* expectTag(withClient({}, (s) => s.create(decodeCreate({ name, strategy: "auth0" }))), "Conflict")
+      expect(error).toMatchObject({ statusCode: 409, errorCode: "connection_conflict" })
+      const stored = yield* connectionsNamed(name)
+      expect(stored.map((c) => c.strategy)).toEqual(["google-oauth2"])
+    }))
+
   it.effect("a dropped connection on create is reconciled the same way: one connection, no error", () =>
     Effect.gen(function*() {
       yield* fresh

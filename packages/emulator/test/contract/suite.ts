@@ -200,6 +200,27 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           yield* failure(service.getEnabledClients(missingId, { take: 1001 } as never), "InvalidRequest")
         }), timeout)
 
+      it.scoped("deleting connections while paging through them neither skips nor repeats any (a cleanup loop works)", () =>
+        Effect.gen(function*() {
+          const service = yield* ConnectionsService
+          const mine = yield* Effect.forEach(["d1", "d2", "d3", "d4", "d5", "d6", "d7"], (label) => database(label))
+          const ids = new Set<string>(mine.map((c) => c.id))
+          const seen: Array<string> = []
+          let from: Cursor | undefined = undefined
+          for (let pages = 0; pages < 10_000; pages++) {
+            const page: ConnectionsCheckpointPage = yield* service.list(from === undefined ? { take: 2 } : { take: 2, from })
+            for (const c of page.connections) {
+              if (!ids.has(c.id)) continue
+              seen.push(c.id)
+              expect(Option.isSome(yield* service.delete(c.id))).toBe(true)
+            }
+            if (page.next === undefined) break
+            from = page.next
+          }
+          expect([...seen].sort()).toEqual([...ids].sort())
+          for (const c of mine) expect(yield* service.findByName(c.name)).toEqual(Option.none())
+        }), timeout * 2)
+
       it.scoped("listOffset returns totals, and its pages add up to the total", () =>
         Effect.gen(function*() {
           const service = yield* ConnectionsService
