@@ -165,6 +165,41 @@ describe("official auth0 SDK v7 against the emulator", () => {
     expect(all.sort()).toEqual(ids)
   })
 
+  it("get with a field projection, and the sub-resources: keys, SCIM configuration and tokens, users-by-email", async () => {
+    const sdk = credentialsClient()
+    const created = await sdk.connections.create({
+      name: uniqueName("oidc"),
+      strategy: "oidc",
+      options: { type: "back_channel", issuer: "https://idp.example.com", client_id: "c", client_secret: "s", scopes: "openid" }
+    })
+    const id = created.id!
+    const projected = await sdk.connections.get(id, { fields: "name", include_fields: true })
+    expect(projected).toMatchObject({ id, name: created.name })
+    expect(projected).not.toHaveProperty("options")
+
+    const keys = await sdk.connections.keys.get(id)
+    expect(keys.map((k) => [k.current === true, k.next === true])).toEqual(expect.arrayContaining([[true, false], [false, true]]))
+    const rotated = await sdk.connections.keys.rotate(id)
+    expect(rotated.next).toBe(true)
+    expect(await sdk.connections.keys.get(id)).toHaveLength(3)
+
+    const scim = await sdk.connections.scimConfiguration.create(id, {})
+    expect(scim).toMatchObject({ connection_id: id, user_id_attribute: "externalId" })
+    expect((await sdk.connections.scimConfiguration.getDefaultMapping(id)).mapping).toHaveLength(32)
+    const token = await sdk.connections.scimConfiguration.tokens.create(id, { scopes: ["get:users"] })
+    expect(token.token_id).toMatch(/^tok_/)
+    expect(typeof token.token).toBe("string")
+    await sdk.connections.scimConfiguration.tokens.create(id, {})
+    expect(await rejection(sdk.connections.scimConfiguration.tokens.create(id, {}))).toBeInstanceOf(Management.ConflictError)
+    await sdk.connections.scimConfiguration.delete(id)
+    expect(await rejection(sdk.connections.scimConfiguration.get(id))).toBeInstanceOf(Management.NotFoundError)
+
+    const notDatabase = await rejection(sdk.connections.users.deleteByEmail(id, { email: "someone@example.com" }))
+    expect(notDatabase).toBeInstanceOf(Management.BadRequestError)
+    const db = await sdk.connections.create({ name: uniqueName("db"), strategy: "auth0" })
+    await expect(sdk.connections.users.deleteByEmail(db.id!, { email: "someone@example.com" })).resolves.toBeUndefined()
+  })
+
   describe("typed errors", () => {
     it("409 duplicate name → ConflictError with Auth0's connection_conflict body", async () => {
       const sdk = credentialsClient()
