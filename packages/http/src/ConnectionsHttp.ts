@@ -100,8 +100,9 @@ export interface Options {
   readonly domain?: string | undefined
   /**
    * Any base URL, e.g. the local emulator (`http://127.0.0.1:4010`): the API is `{baseUrl}/api/v2` (a base URL
-   * already ending in `/api/v2` is used as is) and the token endpoint `{baseUrl}/oauth/token`. With `domain` too,
-   * `baseUrl` decides where requests go and `domain` the default audience.
+   * already ending in `/api/v2` is used as is) and the token endpoint `{baseUrl}/oauth/token`. `"/"` gives relative
+   * URLs, for an `HttpClient` that prefixes the host itself. With `domain` too, `baseUrl` decides where requests go
+   * and `domain` the default audience.
    */
   readonly baseUrl?: string | undefined
   /** A Management API token (no refresh: a 401 fails at once). */
@@ -178,6 +179,7 @@ export const endpoints = (options: Pick<Options, "domain" | "baseUrl" | "audienc
   const domain = options.domain === undefined || options.domain.trim() === ""
     ? undefined
     : trimSlashes(options.domain.trim().replace(/^https?:\/\//i, ""))
+  // "/" (trimmed to "") is a relative base, for clients that prefix the host themselves (NodeHttpServer.layerTest).
   const baseUrl = options.baseUrl === undefined || options.baseUrl.trim() === "" ? undefined : trimSlashes(options.baseUrl.trim())
   if (domain === undefined && baseUrl === undefined) return undefined
   let root: string
@@ -284,7 +286,7 @@ interface Call<A> {
   readonly idempotent: boolean
   /** Schema of the 2xx body; without it the body is ignored. */
   readonly schema?: Schema.Schema<A, any, never> | undefined
-  /** A 204 (no body) is a success even though `schema` is set. */
+  /** A 204 or an empty body is a success even though `schema` is set (the value is then `undefined`). */
   readonly allowNoContent?: boolean | undefined
   /** The error tags the method declares besides the common ones; others become `UnexpectedResponse`. */
   readonly errors: ReadonlyArray<Tag>
@@ -452,7 +454,7 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
             issues: "issues" in e ? e.issues : []
           })
         }
-        if (call.schema === undefined || (outcome.status === 204 && call.allowNoContent === true)) {
+        if (call.schema === undefined || (call.allowNoContent === true && (outcome.status === 204 || outcome.body === undefined))) {
           return { status: outcome.status, value: undefined as A, final }
         }
         const decoded = Schema.decodeUnknownEither(call.schema)(outcome.body)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Exit, Fiber, Option, TestClock } from "effect"
+import { Chunk, Clock, Effect, Either, Exit, Fiber, Option, TestClock } from "effect"
 import { ConnectionName, type ScimTokenId } from "@effect-auth0/domain/Identifiers"
 import { auth0Connection, auth0Error, empty, ID, json, makeService, settle } from "./helpers.js"
 
@@ -45,18 +45,27 @@ describe("429", () => {
 
   it.effect("without headers, backs off exponentially with jitter (0.5–1 s, then 1–2 s)", () =>
     Effect.gen(function*() {
-      const { service, seen } = makeService((_, i) => (i < 2 ? tooMany() : json(200, { connections: [] })))
+      const times: Array<number> = []
+      const { service } = makeService((_, i) =>
+        Effect.map(Clock.currentTimeMillis, (now) => {
+          times.push(now)
+          return i < 2 ? tooMany() : json(200, { connections: [] })
+        }), { timeout: "100 seconds" })
       const svc = yield* service
       const fiber = yield* Effect.fork(svc.list())
-      yield* advance(499)
-      expect(seen).toHaveLength(1)
-      yield* advance(501)
-      expect(seen).toHaveLength(2)
-      yield* advance(999)
-      expect(seen).toHaveLength(2)
-      yield* advance(1001)
+      // Jump from one pending sleep to the next (the attempts' timeouts are 100 s away, far behind the backoffs).
+      while (times.length < 3) {
+        yield* settle
+        const now = yield* Clock.currentTimeMillis
+        const next = Math.min(...Chunk.toReadonlyArray(yield* TestClock.sleeps()).filter((t) => t > now))
+        yield* TestClock.adjust(next - now)
+      }
       yield* Fiber.join(fiber)
-      expect(seen).toHaveLength(3)
+      const gaps = [times[1]! - times[0]!, times[2]! - times[1]!]
+      expect(gaps[0]).toBeGreaterThanOrEqual(500)
+      expect(gaps[0]).toBeLessThanOrEqual(1000)
+      expect(gaps[1]).toBeGreaterThanOrEqual(1000)
+      expect(gaps[1]).toBeLessThanOrEqual(2000)
     }))
 
   it.effect("after maxRetries → RateLimited with limit, remaining, reset, retryAfter and attempts", () =>

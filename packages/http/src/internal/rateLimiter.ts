@@ -73,11 +73,13 @@ export const make = (settings: Settings): Effect.Effect<Limiter> =>
           if (state.remaining <= threshold(settings, state) && resetAt > now) {
             let slot: number
             if (state.remaining <= 0) {
-              slot = Math.max(resetAt, s.lowGate)
-              lowGate = slot
+              // Nothing left: wait for the refill (the token bucket spaces whoever waited for it).
+              slot = resetAt
+              lowGate = resetAt
             } else {
+              // Spread what is left evenly over the time until the reset.
               slot = Math.max(now, s.lowGate)
-              lowGate = slot + (resetAt - now) / state.remaining
+              lowGate = slot + Math.max(0, resetAt - slot) / state.remaining
             }
             lowWait = Math.min(slot - now, settings.maxSlowDownMs)
           }
