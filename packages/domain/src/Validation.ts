@@ -87,24 +87,28 @@ export const issuesOf = (error: ParseResult.ParseError): ReadonlyArray<Issue> =>
 const MAX_SHOWN_DEPTH = 8
 const CUT = "…"
 
+// Both walks visit each object once (`seen`), so shared or cyclic values cannot make them explode.
 const depthExceeds = (root: unknown, limit: number): boolean => {
   const stack: Array<readonly [unknown, number]> = [[root, 0]]
+  const seen = new Set<unknown>()
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!
-    if (typeof value !== "object" || value === null) continue
+    if (typeof value !== "object" || value === null || seen.has(value)) continue
     if (depth >= limit) return true
+    seen.add(value)
     for (const child of Object.values(value)) stack.push([child, depth + 1])
   }
   return false
 }
 
-const cut = (value: unknown, depth: number): unknown => {
+const cut = (value: unknown, depth: number, seen: Set<unknown> = new Set()): unknown => {
   if (typeof value !== "object" || value === null) return value
-  if (depth >= MAX_SHOWN_DEPTH) return CUT
-  if (Array.isArray(value)) return value.map((item) => cut(item, depth + 1))
+  if (depth >= MAX_SHOWN_DEPTH || seen.has(value)) return CUT
+  seen.add(value)
+  if (Array.isArray(value)) return value.map((item) => cut(item, depth + 1, seen))
   const out: Record<string, unknown> = {}
   for (const [key, child] of Object.entries(value)) {
-    Object.defineProperty(out, key, { value: cut(child, depth + 1), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(out, key, { value: cut(child, depth + 1, seen), enumerable: true, writable: true, configurable: true })
   }
   return out
 }

@@ -176,6 +176,18 @@ describe("issues and paths", () => {
     ])
   })
 
+  it("prints deep, shared and cyclic values without overflowing or exploding", () => {
+    let shared: unknown = "leaf"
+    for (let i = 0; i < 30; i++) shared = Array.from({ length: 10 }, () => shared)
+    const cyclic: Record<string, unknown> = { a: 1 }
+    cyclic["self"] = cyclic
+    const schema = Schema.Struct({ a: Schema.String, b: Schema.String, c: Schema.String })
+    const found = lines(Validation.decode(schema)({ a: shared, b: cyclic, c: [[[[[[[[[[[["deep"]]]]]]]]]]]] }))
+    expect(found[0]).toMatch(/^a: Expected string, actual \[\[\[\[\[\[\[\["…"/)
+    expect(found[1]).toBe(`b: Expected string, actual {"a":1,"self":[Circular]}`)
+    expect(found[2]).toBe(`c: Expected string, actual [[[[[[[["…"]]]]]]]]`)
+  })
+
   it("decode and encode use the strict options by default", () => {
     const schema = Schema.Struct({ a: Schema.String })
     expect(lines(Validation.decode(schema)({ a: "x", b: 1 }))).toEqual([`b: is unexpected, expected: "a"`])
