@@ -103,6 +103,8 @@ export interface Machine {
   readonly node: string
   readonly platform: string
   readonly date: string
+  /** 1-minute load average when the run started (other work on the machine skews absolute numbers). */
+  readonly loadAverage: number
 }
 
 /** Describes this machine. */
@@ -114,7 +116,8 @@ export const machine = (): Machine => {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    date: new Date().toISOString()
+    date: new Date().toISOString(),
+    loadAverage: os.loadavg()[0] ?? 0
   }
 }
 
@@ -131,7 +134,7 @@ export const renderText = (r: BenchResult): string =>
   ].join("\n")
 
 /** The whole report as markdown. */
-export const renderMarkdown = (m: Machine, command: string, results: ReadonlyArray<BenchResult>): string => {
+export const renderMarkdown = (m: Machine, command: string, results: ReadonlyArray<BenchResult>, loadAtEnd?: number): string => {
   const missed = results.flatMap((r) => r.targets.filter((t) => !t.met).map((t) => ({ r, t })))
   return [
     "# Benchmark results",
@@ -141,6 +144,8 @@ export const renderMarkdown = (m: Machine, command: string, results: ReadonlyArr
     `- CPU: ${m.cpu} × ${m.cores} cores`,
     `- Memory: ${m.memoryGiB} GiB`,
     `- Node: ${m.node} (${m.platform})`,
+    `- Load average (1 min): ${m.loadAverage.toFixed(2)} at the start${loadAtEnd === undefined ? "" : `, ${loadAtEnd.toFixed(2)} at the end`} ` +
+    `(on ${m.cores} cores; above ~${m.cores} other work was competing for the CPU)`,
     "",
     "Cells are the median over rounds with the spread (min–max) in parentheses. Ratios are computed per round",
     "from measurements taken side by side in the same process, then their median is reported.",

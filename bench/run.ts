@@ -9,6 +9,7 @@
  *   npm run bench -- --out /tmp/results.md         # write elsewhere (--no-write to only print)
  */
 import * as fs from "node:fs"
+import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { type BenchResult, machine, renderMarkdown, renderText } from "./harness.js"
@@ -24,6 +25,7 @@ const HELP = `usage: npm run bench -- [options]
   --client-requests <n>  client: requests per cell per round (default 400)
   --concurrency <list>   client: concurrency levels (default 1,16)
   --emulator <mode>      client: where the emulator runs, child (default) or in-process
+  --transport <list>     client: our HTTP transports, undici (default), node, node-keepalive; the first is judged
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
   --rate <n>             bulk: emulator rate limit, requests/s (default 50)
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     "client-requests": { type: "string" },
     concurrency: { type: "string" },
     emulator: { type: "string" },
+    transport: { type: "string" },
     "bulk-ops": { type: "string" },
     "bulk-rounds": { type: "string" },
     rate: { type: "string" },
@@ -73,6 +76,13 @@ const emulatorMode = (v: string | undefined): "child" | "in-process" | undefined
   throw new Error(`--emulator must be child or in-process (got ${v})`)
 }
 
+const transportList = (v: string | undefined): Array<"undici" | "node" | "node-keepalive"> | undefined =>
+  v?.split(",").map((t) => {
+    const x = t.trim()
+    if (x === "undici" || x === "node" || x === "node-keepalive") return x
+    throw new Error(`--transport: unknown transport "${t}" (undici, node, node-keepalive)`)
+  })
+
 const only: ReadonlyArray<BenchId> = values.only === undefined
   ? ALL
   : values.only.split(",").map((s) => {
@@ -99,7 +109,8 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
       requests: int("client-requests", values["client-requests"]) ?? (quick ? 100 : 400),
       concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
       rounds: rounds ?? (quick ? 2 : 5),
-      emulator: emulatorMode(values.emulator)
+      emulator: emulatorMode(values.emulator),
+      transports: transportList(values.transport)
     })
   },
   bulk: async () => {
@@ -122,7 +133,7 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
 
 const main = async () => {
   const m = machine()
-  console.log(`# effect-auth0 benchmarks — ${m.cpu} × ${m.cores}, Node ${m.node}, ${m.date}\n`)
+  console.log(`# effect-auth0 benchmarks — ${m.cpu} × ${m.cores}, Node ${m.node}, ${m.date}, load ${m.loadAverage.toFixed(2)}\n`)
   const results: Array<BenchResult> = []
   for (const id of only) {
     const started = Date.now()
@@ -134,7 +145,7 @@ const main = async () => {
   if (!values["no-write"]) {
     const out = values.out ?? path.join(path.dirname(new URL(import.meta.url).pathname), "results.md")
     const argv = process.argv.slice(2).join(" ")
-    fs.writeFileSync(out, renderMarkdown(m, `npm run bench${argv ? ` -- ${argv}` : ""}`, results))
+    fs.writeFileSync(out, renderMarkdown(m, `npm run bench${argv ? ` -- ${argv}` : ""}`, results, os.loadavg()[0]))
     console.log(`wrote ${out}`)
   }
   const missed = results.flatMap((r) => r.targets.filter((t) => !t.met))

@@ -1,13 +1,13 @@
 /**
  * One size of the scale benchmark, in its own process: `node --expose-gc --conditions=source --import tsx
- * bench/scale-child.ts <size> <rounds> <requests> <take>`. Prints one JSON line (a `ChildReport`).
+ * bench/scale-child.ts <size> <rounds> <requests> <take> <warmup>`. Prints one JSON line (a `ChildReport`).
  */
 import * as Redacted from "effect/Redacted"
 import { startEmulator } from "@effect-auth0/emulator/Emulator"
 import { connections } from "./fixtures.js"
 import { gc, median, now, percentile } from "./harness.js"
 
-const [size, rounds, requests, take] = process.argv.slice(2).map(Number) as [number, number, number, number]
+const [size, rounds, requests, take, warmup] = process.argv.slice(2).map(Number) as [number, number, number, number, number]
 
 const SEED_CHUNK = 1000
 
@@ -53,7 +53,6 @@ const main = async () => {
     const walkStart = now()
     for (;;) {
       const body = await page(cursors[cursors.length - 1])
-      if (process.env.BENCH_DEBUG) console.error(JSON.stringify(body).slice(0, 300))
       seen += body.connections.length
       if (body.next === undefined || body.connections.length === 0) break
       cursors.push(body.next)
@@ -71,7 +70,8 @@ const main = async () => {
     ]
     const medians = positions.map(() => [] as Array<number>)
     const all = positions.map(() => [] as Array<number>)
-    for (let i = 0; i < 5; i++) for (const p of positions) await page(cursors[p.index]) // warm-up
+    // The same warm-up at every size (the walk above is 10 pages at 1k but 1000 at 100k), so JIT state is comparable.
+    for (let i = 0; i < warmup; i++) for (const p of positions) await page(cursors[p.index])
     for (let r = 0; r < rounds; r++) {
       const samples = positions.map(() => [] as Array<number>)
       // Interleave positions so load changes on the machine hit all three alike.

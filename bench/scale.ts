@@ -20,6 +20,8 @@ export interface ScaleOptions {
   readonly rounds?: number | undefined
   /** Requests per position per round (default 40). */
   readonly requests?: number | undefined
+  /** Warm-up rounds over the three positions before measuring, the same at every size (default 100). */
+  readonly warmup?: number | undefined
   /** Page size (default 100). */
   readonly take?: number | undefined
 }
@@ -41,11 +43,11 @@ export interface ChildReport {
 }
 
 /** Runs one size in a fresh node process and returns its report. */
-export const runChild = (size: number, rounds: number, requests: number, take: number): Promise<ChildReport> =>
+export const runChild = (size: number, rounds: number, requests: number, take: number, warmup: number): Promise<ChildReport> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--expose-gc", "--conditions=source", "--import", "tsx", path.join(here, "scale-child.ts"), String(size), String(rounds), String(requests), String(take)],
+      ["--expose-gc", "--conditions=source", "--import", "tsx", path.join(here, "scale-child.ts"), String(size), String(rounds), String(requests), String(take), String(warmup)],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] }
     )
     let out = ""
@@ -71,11 +73,12 @@ export const runScale = async (options: ScaleOptions = {}): Promise<BenchResult>
   const rounds = options.rounds ?? 3
   const requests = options.requests ?? 40
   const take = options.take ?? 100
+  const warmup = options.warmup ?? 100
   // Rounds go across sizes (1k, 10k, 100k, 1k, 10k, 100k, …): each size's measurement sits next to the others in
   // time, so a ratio between sizes is taken from one round and load from other work on the machine cancels out.
   const bySize = new Map<number, Array<ChildReport>>(sizes.map((s) => [s, []]))
   for (let r = 0; r < rounds; r++) {
-    for (const size of sizes) bySize.get(size)!.push(await runChild(size, 1, requests, take))
+    for (const size of sizes) bySize.get(size)!.push(await runChild(size, 1, requests, take, warmup))
   }
   /** Page latency of one report: the worst position's median. */
   const worst = (r: ChildReport) => Math.max(...r.positions.map((p) => p.medians[0]!))
