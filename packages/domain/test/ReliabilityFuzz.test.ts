@@ -17,7 +17,7 @@
  * Larger run:   FUZZ_RUNS=200000 npx vitest run --project domain ReliabilityFuzz
  * Replay:       FUZZ_SEED=<seed printed by a failure> (fast-check also prints the shrunk counterexample).
  */
-import { Either, FastCheck as fc } from "effect"
+import { Cause, Either, FastCheck as fc } from "effect"
 import { afterAll, describe, expect, it } from "@effect/vitest"
 import * as Strategy from "@effect-auth0/domain/Strategy"
 import * as Validation from "@effect-auth0/domain/Validation"
@@ -310,34 +310,50 @@ describe("ReliabilityFuzz: domain decoders under hostile input", () => {
     const connectionDecoders = [...decodersOf("Connection.Connection"), ...decodersOf("ConnectionRequest.CreateConnection"), ...decodersOf("ConnectionRequest.UpdateConnection")]
     const validateCreate = decoders.find((d) => d.name === "Validation.decodeCreateConnection")!
 
+    const inputsAt = (depth: number) => [
+      nest(depth, "array"),
+      { id: "con_abc", name: "n", strategy: "auth0", options: { mfa: nest(depth, "array") } },
+      { name: "n", strategy: "auth0", realms: nest(depth, "mixed") },
+      { display_name: nest(depth, "object") }
+    ]
+
     for (const depth of depths) {
-      it(`depth ${depth}: decoders fail with located issues and a printable error instead of throwing`, () => {
-        const inputs = [
-          nest(depth, "array"),
-          { id: "con_abc", name: "n", strategy: "auth0", options: { mfa: nest(depth, "array") } },
-          { name: "n", strategy: "auth0", realms: nest(depth, "mixed") },
-          { display_name: nest(depth, "object") }
-        ]
+      it(`depth ${depth}: decoders fail with located issues (Validation.issuesOf) instead of throwing`, () => {
         const problems: Array<string> = []
-        for (const input of inputs) {
+        for (const input of inputsAt(depth)) {
           for (const decoder of [...connectionDecoders, validateCreate]) {
             const result = decodeSafely(decoder, input)
             tally(result)
             if (result.problem !== undefined) problems.push(result.problem)
-            else if (result.outcome?._tag === "Failure" && result.outcome.error !== undefined) {
-              // What a user sees when the ParseError reaches a log or `Cause.pretty`.
-              try {
-                expect(result.outcome.error.message.length).toBeGreaterThan(0)
-              } catch (e) {
-                problems.push(`${decoder.name}: ParseError.message threw ${String(e).slice(0, 100)}`)
-              }
-            }
           }
           counts.inputs++
         }
         expect(problems).toEqual([])
       })
     }
+
+    // LEAD DECISION NEEDED (reported): `ParseError.message` (Effect's TreeFormatter, also used by `String(error)`
+    // and `Cause.pretty`) recurses into the offending value and throws RangeError beyond ~2 000 levels, so logging
+    // such a decode failure crashes the logger call. `Validation.issuesOf` copes (tested above). The domain could
+    // cap nesting before decoding (a depth refinement with its own message); until decided this is marked `fails`.
+    it.fails("depth 10 000: the ParseError itself can be printed (message, String, Cause.pretty)", () => {
+      const problems: Array<string> = []
+      for (const input of inputsAt(10_000)) {
+        for (const decoder of connectionDecoders) {
+          const result = decodeSafely(decoder, input)
+          if (result.outcome?._tag !== "Failure" || result.outcome.error === undefined) continue
+          const error = result.outcome.error
+          for (const [form, render] of [["message", () => error.message], ["String", () => String(error)], ["Cause.pretty", () => Cause.pretty(Cause.fail(error))]] as const) {
+            try {
+              if (render().length === 0) problems.push(`${decoder.name}: empty ${form}`)
+            } catch (e) {
+              problems.push(`${decoder.name}: ${form} threw ${String(e).slice(0, 80)}`)
+            }
+          }
+        }
+      }
+      expect(problems).toEqual([])
+    })
   })
 
   it(`ran at least 10 000 fuzzed inputs (FUZZ_RUNS=${TOTAL})`, () => {
