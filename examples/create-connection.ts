@@ -84,4 +84,7 @@ export const program = (rawName: string) =>
     return outcome
   })
 
+// The edge: `runExample` provides `ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))`
+// when AUTH0_DOMAIN / AUTH0_BASE_URL is set, or the same HTTP layer pointed at an in-process emulator otherwise
+// (see lib/runtime.ts). `program` itself only asks for `ConnectionsService`.
 if (isMain(import.meta.url)) runExample(program(process.argv[2] ?? "corp-ad"))
