@@ -36,11 +36,13 @@ const OPS = Number(process.env.FAULT_OPS ?? "500")
 const RUN_SEED = process.env.FUZZ_SEED === undefined ? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0 : Number(process.env.FUZZ_SEED)
 const FAULT_PROBABILITY = 0.25
 const EXHAUST_SHARE = 0.12
-// Short client settings so a fault costs milliseconds: the delay fault outlasts the timeout by 150 ms.
-const TIMEOUT_MS = 200
+// Short client settings so a fault costs milliseconds: the delay fault outlasts the timeout by OVERRUN_MS.
+const TIMEOUT_MS = 150
+/** How long a delay fault outlasts the client's timeout. */
+const OVERRUN_MS = 100
 const MAX_RETRIES = 3
 const CLIENT = { timeout: `${TIMEOUT_MS} millis`, maxRetries: MAX_RETRIES, maxRetryWait: "3 seconds", retryBaseDelay: "5 millis" } as const
-const MAX_SLOW_RATE_LIMITS = 3
+const MAX_SLOW_RATE_LIMITS = 2
 const CLIENT_IDS = ["app-1", "app-2", "app-3", "app-4", "app-5", "app-6"] as const
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -87,7 +89,7 @@ const ruleFor = (injection: Injection): Fault.FaultRule => {
     case "503":
       return { ...base, status: 503 }
     case "timeout":
-      return { ...base, delayMs: TIMEOUT_MS + 150 }
+      return { ...base, delayMs: TIMEOUT_MS + OVERRUN_MS }
     case "drop":
       return { ...base, drop: true }
   }
@@ -352,9 +354,9 @@ describe("ReliabilityFaults: operations through the HTTP service while the emula
         const firstSpan = tracer.spans.length
         const exit = yield* Effect.exit(op.run.pipe(Effect.provide(tracer.layer)))
         const outcome = classify(exit)
-        // A delayed request whose client gave up may still be processed when its delay ends (150 ms after the
+        // A delayed request whose client gave up may still be processed when its delay ends (OVERRUN_MS after the
         // client's timeout). Let it land before the next operation, so the model sees one order of events.
-        if (injection?.kind === "timeout") yield* Effect.sleep("250 millis")
+        if (injection?.kind === "timeout") yield* Effect.sleep(`${OVERRUN_MS + 80} millis`)
         // Faults this operation did not consume (e.g. it failed before reaching the faulted request) are dropped,
         // so each fault belongs to exactly one operation.
         const left = (yield* emulator.faults).reduce((n, f) => n + f.remaining, 0)
@@ -465,7 +467,7 @@ describe("ReliabilityFaults: create after an ambiguous failure", () => {
     Effect.gen(function*() {
       const emulator = yield* Emulator.make({ requestLogLevel: "None", seed: { connections: [{ name: "taken", strategy: "auth0" }] } })
       const service = Context.get(yield* Layer.build(httpLayer(emulator, CLIENT)), ConnectionsService)
-      for (const rule of [{ status: 503 }, { drop: true }, { delayMs: TIMEOUT_MS + 150 }] as const) {
+      for (const rule of [{ status: 503 }, { drop: true }, { delayMs: TIMEOUT_MS + OVERRUN_MS }] as const) {
         yield* emulator.addFaults([{ method: "POST", path: "/api/v2/connections", ...rule }])
         const exit = yield* Effect.exit(service.create(decodeCreate({ name: "taken", strategy: "auth0" })))
         expect(classify(exit).tag).toBe("Conflict")
