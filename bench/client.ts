@@ -240,6 +240,23 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     // The target is judged on the first transport (the recommended one); others are shown for comparison.
     const judged = ratios.filter((x) => x.transport === transports[0])
     const missed = judged.filter((x) => x.ratio < 1)
+    const cpu = (op: Operation, who: string) =>
+      median([...cells].filter(([k]) => k.startsWith(`${op}/`)).flatMap(([, m]) => m.get(who)!.map((x) => x.cpuUsPerRequest)))
+    const first = `ours/${transports[0]}`
+    const notes = [
+      `Client CPU per request (median over concurrency levels and rounds), ours vs SDK: ` +
+      OPERATIONS.map((op) => `${op} ${fmt(cpu(op, first), 0)} vs ${fmt(cpu(op, "sdk"), 0)} µs`).join(", ") + `. ` +
+      `Where our throughput is below the SDK's, the cause is CPU: our client spends more per call. A CPU profile of ` +
+      `\`get\` (taken with --cpu-prof while writing this benchmark, not during this run) showed no single hot spot: about ` +
+      `half of the client's non-idle time is Effect's fiber runtime around the request (scheduling, fiber refs, spans) ` +
+      `and ~6 % decoding. On \`list\` the full decode of ${take} connections comes on top (its cost per page is ` +
+      `benchmark 2), which the compiled decoder prototyped there would mostly remove.`,
+      `At concurrency 16 both clients share 2 cores with the emulator process, so the client that needs more CPU per call ` +
+      `loses throughput there first.`,
+      `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +
+      `still waits for a timer (~1.2 ms measured): both clients pay it, so concurrency-1 latencies are ~1 ms higher than ` +
+      `the server's work and the ratios there are closer to 1 than the clients' own costs.`
+    ]
     return {
       id: "client",
       title: "1. Client overhead vs the official SDK",
@@ -274,6 +291,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
             (failures > 0 ? `; ${failures} failed requests` : "")
         }
       ],
+      notes,
       data: { cells: Object.fromEntries([...cells].map(([k, v]) => [k, Object.fromEntries(v)])) }
     }
   } finally {
