@@ -4,11 +4,14 @@
  * p50/p99 latency and the client process's CPU time per request. Target: our throughput ≥ the SDK's in every row.
  */
 import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import { ConnectionsCheckpointPage } from "@effect-auth0/domain/ConnectionList"
 import { ConnectionName, ConnectionId } from "@effect-auth0/domain/Identifiers"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import type { ManagementClient } from "auth0"
-import { type EmulatorMode, startBenchEmulator } from "./emulator.js"
+import { compileJsonDecoder } from "./fastDecode.js"
+import { type BenchEmulator, type EmulatorMode, startBenchEmulator } from "./emulator.js"
 import { connections as fixtureConnections, connectionId } from "./fixtures.js"
 import { type BenchResult, fmt, fmtSummary, median, now, percentile, settle, summarize } from "./harness.js"
 import { makeOurs, type Ours, type Transport } from "./ours.js"
@@ -163,6 +166,58 @@ const sdkRunner = (sdk: ManagementClient, ids: ReadonlyArray<string>, take: numb
   })
 }
 
+/**
+ * No client library at all: global `fetch` with the bearer token and `JSON.parse` of the body. The floor both
+ * clients add their own costs to.
+ */
+const rawRunner = (emulator: BenchEmulator, ids: ReadonlyArray<string>, take: number): Runner => {
+  const auth = `Bearer ${Redacted.value(emulator.token)}`
+  const json = async (res: Response) => {
+    const body: unknown = JSON.parse(await res.text())
+    if (res.status >= 400) throw new Error(`raw request answered ${res.status}`)
+    return body
+  }
+  return (op, n, concurrency, tag) => {
+    const names = op === "create" ? Array.from({ length: n }, (_, i) => `zz-${tag}-${i}`) : []
+    return drive(n, concurrency, async (i) => {
+      switch (op) {
+        case "get":
+          return json(await fetch(`${emulator.apiUrl}/connections/${ids[i % ids.length]!}`, { headers: { authorization: auth } }))
+        case "create":
+          return json(await fetch(`${emulator.apiUrl}/connections`, {
+            method: "POST",
+            headers: { authorization: auth, "content-type": "application/json" },
+            body: JSON.stringify(createBody(names[i]!))
+          }))
+        case "list":
+          return json(await fetch(`${emulator.apiUrl}/connections?take=${take}`, { headers: { authorization: auth } }))
+      }
+    })
+  }
+}
+
+const decodePage = Schema.decodeUnknownEither(ConnectionsCheckpointPage)
+const decodePageFast = compileJsonDecoder(ConnectionsCheckpointPage)
+
+/** µs per call of JSON.parse, JSON.parse + our decode, and the prototype, on one response body. */
+const timeDecode = (text: string) => {
+  const time = (f: () => unknown) => {
+    for (let i = 0; i < 100; i++) f()
+    const t = now()
+    let n = 0
+    while (now() - t < 300) {
+      f()
+      n++
+    }
+    return ((now() - t) / n) * 1000
+  }
+  return {
+    parse: time(() => JSON.parse(text)),
+    decode: time(() => decodePage(JSON.parse(text))),
+    fast: time(() => decodePageFast(text))
+  }
+}
+
 const TRANSPORT_LABEL: Record<Transport, string> = {
   undici: "NodeHttpClient.layerUndici",
   node: "NodeHttpClient.layer (node:http, its default agent: no keep-alive)",
@@ -185,8 +240,14 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     const ids = rawIds.map((id) => Schema.decodeSync(ConnectionId)(id))
     const clients: ReadonlyArray<{ name: string; run: Runner }> = [
       ...ours.map((o, i) => ({ name: `ours/${transports[i]}`, run: oursRunner(o, ids, take) })),
-      { name: "sdk", run: sdkRunner(makeSdk(emulator), rawIds, take) }
+      { name: "sdk", run: sdkRunner(makeSdk(emulator), rawIds, take) },
+      { name: "raw", run: rawRunner(emulator, rawIds, take) }
     ]
+    // What decoding the list response costs by itself (the page the list cell fetches, as the emulator sends it).
+    const pageText = await (await fetch(`${emulator.apiUrl}/connections?take=${take}`, {
+      headers: { authorization: `Bearer ${Redacted.value(emulator.token)}` }
+    })).text()
+    const decodeUs = timeDecode(pageText)
     // Warm-up: JIT, keep-alive sockets, token caches.
     for (const c of clients) {
       for (const op of OPERATIONS) await c.run(op, Math.min(100, requests), Math.max(...levels), `warm-${c.name.replace("/", "-")}-${op}`)
@@ -218,7 +279,8 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     for (const [key, byClient] of cells) {
       const [op, c] = key.split("/")
       const s = byClient.get("sdk")!
-      failures += s.reduce((k, cell) => k + cell.failures, 0)
+      const raw = byClient.get("raw")!
+      failures += s.reduce((k, cell) => k + cell.failures, 0) + raw.reduce((k, cell) => k + cell.failures, 0)
       transports.forEach((transport) => {
         const o = byClient.get(`ours/${transport}`)!
         const ratio = summarize(o.map((cell, i) => cell.rps / s[i]!.rps))
@@ -233,7 +295,8 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
           fmtSummary(ratio, 2),
           `${fmt(median(o.map((x) => x.p50)))} / ${fmt(median(o.map((x) => x.p99)))}`,
           `${fmt(median(s.map((x) => x.p50)))} / ${fmt(median(s.map((x) => x.p99)))}`,
-          `${fmt(median(o.map((x) => x.cpuUsPerRequest)), 0)} / ${fmt(median(s.map((x) => x.cpuUsPerRequest)), 0)}`
+          fmtSummary(summarize(raw.map((x) => x.rps)), 0),
+          [o, s, raw].map((xs) => fmt(median(xs.map((x) => x.cpuUsPerRequest)), 0)).join(" / ")
         ])
       })
     }
@@ -245,12 +308,13 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     const first = `ours/${transports[0]}`
     const notes = [
       `Client CPU per request (median over concurrency levels and rounds), ours vs SDK: ` +
-      OPERATIONS.map((op) => `${op} ${fmt(cpu(op, first), 0)} vs ${fmt(cpu(op, "sdk"), 0)} µs`).join(", ") + `. ` +
+      OPERATIONS.map((op) => `${op} ${fmt(cpu(op, first), 0)} vs ${fmt(cpu(op, "sdk"), 0)} µs (raw fetch ${fmt(cpu(op, "raw"), 0)})`).join(", ") + `. ` +
       `Where our throughput is below the SDK's, the cause is CPU: our client spends more per call. A CPU profile of ` +
       `\`get\` (taken with --cpu-prof while writing this benchmark, not during this run) showed no single hot spot: about ` +
       `half of the client's non-idle time is Effect's fiber runtime around the request (scheduling, fiber refs, spans) ` +
-      `and ~6 % decoding. On \`list\` the full decode of ${take} connections comes on top (its cost per page is ` +
-      `benchmark 2), which the compiled decoder prototyped there would mostly remove.`,
+      `and ~6 % decoding. On \`list\` the full decode of the page comes on top: measured in this run on the page the ` +
+      `emulator returns, JSON.parse takes ${fmt(decodeUs.parse, 0)} µs and JSON.parse + decode ${fmt(decodeUs.decode, 0)} µs ` +
+      `(the compiled decoder prototyped in bench/fastDecode.ts: ${fmt(decodeUs.fast, 0)} µs).`,
       `At concurrency 16 both clients share 2 cores with the emulator process, so the client that needs more CPU per call ` +
       `loses throughput there first.`,
       `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +
@@ -264,6 +328,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
         `Our ConnectionsService (ConnectionsHttp.layer with a static token, client-side rate limiter off since the SDK has none, ` +
         `default retries; HTTP client: ${transports.map((t) => `${t} = ${TRANSPORT_LABEL[t]}`).join("; ")}) and the official auth0 v7 SDK ` +
         `(ManagementClient, static token, custom fetch to the emulator, default retries) against the same emulator ` +
+        `— and, as the floor, raw \`fetch\` + \`JSON.parse\` with no client library — ` +
         `(${emulator.mode === "child" ? "in a child process" : "in this process"}, 127.0.0.1, ${seedSize} realistic connections seeded). ` +
         `Operations: get by id, create (database connection), one list page (take=${take}). ${requests} requests per cell per round, ` +
         `${rounds} rounds; within each cell the clients take turns in slices of ${slice} requests, order rotated. Ratio = ours ÷ SDK requests/s, per round, median (min–max). ` +
@@ -278,7 +343,8 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
         "ours ÷ SDK",
         "ours p50 / p99 ms",
         "SDK p50 / p99 ms",
-        "CPU µs/req ours / SDK"
+        "raw fetch req/s",
+        "CPU µs/req ours / SDK / raw"
       ],
       rows,
       targets: [
