@@ -112,6 +112,49 @@ describe("bench smoke", () => {
     expect(fromJson(JSON.stringify(broken)).left!.message).toBe(got.left!.message)
   })
 
+  it("decoding: the compiled decoder prototype agrees with Effect's decode on generated connections and pages", async () => {
+    const { compileDecoder } = await load<{
+      compileDecoder: (s: unknown) => (u: unknown) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
+    }>("fastDecode.ts")
+    const { Connection } = await import("@effect-auth0/domain/Connection")
+    const { ConnectionsCheckpointPage } = await import("@effect-auth0/domain/ConnectionList")
+    const { Arbitrary, Either, FastCheck, Redacted, Schema } = await import("effect")
+    const plain = (x: unknown): unknown =>
+      Redacted.isRedacted(x) ? { redacted: Redacted.value(x) }
+      : Array.isArray(x) ? x.map(plain)
+      : x !== null && typeof x === "object" ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)]))
+      : x
+    // Every 7th JSON value flipped to the wrong type, so error paths are compared too.
+    const corrupt = (u: unknown): unknown => {
+      let i = 0
+      return JSON.parse(JSON.stringify(u), (_k, v: unknown) =>
+        i++ % 7 !== 3 ? v : typeof v === "string" ? 1 : typeof v === "number" ? "n" : typeof v === "boolean" ? "b" : v)
+    }
+    let failures = 0
+    for (const schema of [Connection, ConnectionsCheckpointPage] as ReadonlyArray<typeof Connection>) {
+      const encode = Schema.encodeSync(schema)
+      const reference = Schema.decodeUnknownEither(schema)
+      const fast = compileDecoder(schema)
+      for (const value of FastCheck.sample(Arbitrary.make(schema), { numRuns: 40, seed: 42 })) {
+        const wire: unknown = JSON.parse(JSON.stringify(encode(value)))
+        for (const input of [wire, corrupt(wire)]) {
+          const expected = reference(input)
+          const got = fast(input)
+          if (Either.isLeft(expected)) {
+            failures++
+            expect(got._tag).toBe("Left")
+            expect(got.left!.message).toBe(expected.left.message)
+          } else {
+            expect(got._tag).toBe("Right")
+            expect(plain(got.right)).toEqual(plain(expected.right))
+          }
+        }
+      }
+    }
+    // The corrupted inputs must really exercise the error path.
+    expect(failures).toBeGreaterThan(10)
+  })
+
   it("client: ours and the SDK, every operation at every concurrency, no failed request", async () => {
     const { runClient } = await load<{ runClient: (o: object) => Promise<BenchResult> }>("client.ts")
     const r = await runClient({ requests: 4, concurrency: [1, 2], rounds: 1, seed: 5 })
