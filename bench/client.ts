@@ -328,8 +328,8 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
         `Our ConnectionsService (ConnectionsHttp.layer with a static token, client-side rate limiter off since the SDK has none, ` +
         `default retries; HTTP client: ${transports.map((t) => `${t} = ${TRANSPORT_LABEL[t]}`).join("; ")}) and the official auth0 v7 SDK ` +
         `(ManagementClient, static token, custom fetch to the emulator, default retries) against the same emulator ` +
-        `— and, as the floor, raw \`fetch\` + \`JSON.parse\` with no client library — ` +
-        `(${emulator.mode === "child" ? "in a child process" : "in this process"}, 127.0.0.1, ${seedSize} realistic connections seeded). ` +
+        `(${emulator.mode === "child" ? "in a child process" : "in this process"}, 127.0.0.1, ${seedSize} realistic connections seeded); ` +
+        `as the floor, raw \`fetch\` + \`JSON.parse\` with no client library. ` +
         `Operations: get by id, create (database connection), one list page (take=${take}). ${requests} requests per cell per round, ` +
         `${rounds} rounds; within each cell the clients take turns in slices of ${slice} requests, order rotated. Ratio = ours ÷ SDK requests/s, per round, median (min–max). ` +
         `Latencies in ms (median over rounds of p50 / p99). CPU = this process's user+system µs per request ` +
