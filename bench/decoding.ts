@@ -6,6 +6,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
 import { ConnectionsCheckpointPage } from "@effect-auth0/domain/ConnectionList"
 import { compileDecoder, compileJsonDecoder } from "./fastDecode.js"
 import { checkpointPage, strategiesIn } from "./fixtures.js"
@@ -31,6 +32,45 @@ interface Variant {
 const decodeEffect = Schema.decodeUnknown(ConnectionsCheckpointPage)
 const decodeEither = Schema.decodeUnknownEither(ConnectionsCheckpointPage)
 const decodeSync = ParseResult.decodeUnknownSync(ConnectionsCheckpointPage)
+/**
+ * Diagnostic: the same schema with every index signature keyed by plain `Schema.String` instead of a refinement
+ * (the domain keys open objects by `SafeKey`, a filter that refuses `__proto__`), to measure what that filter costs.
+ */
+const withPlainKeys = (root: AST.AST): AST.AST => {
+  const memo = new Map<AST.AST, AST.AST>()
+  const go = (ast: AST.AST): AST.AST => {
+    const cached = memo.get(ast)
+    if (cached) return cached
+    let out: AST.AST = ast
+    switch (ast._tag) {
+      case "TypeLiteral":
+        out = new AST.TypeLiteral(
+          ast.propertySignatures.map((p) => new AST.PropertySignature(p.name, go(p.type), p.isOptional, p.isReadonly, p.annotations)),
+          ast.indexSignatures.map((i) =>
+            new AST.IndexSignature(i.parameter._tag === "Refinement" ? AST.stringKeyword : i.parameter, go(i.type), i.isReadonly)
+          ),
+          ast.annotations
+        )
+        break
+      case "Union":
+        out = AST.Union.make(ast.types.map(go), ast.annotations)
+        break
+      case "Refinement":
+        out = new AST.Refinement(go(ast.from), ast.filter, ast.annotations)
+        break
+      case "Transformation":
+        out = new AST.Transformation(go(ast.from), go(ast.to), ast.transformation, ast.annotations)
+        break
+      case "TupleType":
+        out = new AST.TupleType(ast.elements, ast.rest.map((r) => new AST.Type(go(r.type), r.annotations)), ast.isReadonly, ast.annotations)
+        break
+    }
+    memo.set(ast, out)
+    return out
+  }
+  return go(root)
+}
+const decodePlainKeys = ParseResult.decodeUnknownEither(Schema.make(withPlainKeys(ConnectionsCheckpointPage.ast)))
 const decodeCompiled = compileDecoder(ConnectionsCheckpointPage)
 const decodeJsonInPlace = compileJsonDecoder(ConnectionsCheckpointPage)
 
@@ -49,12 +89,15 @@ export const variants: ReadonlyArray<Variant> = [
   },
   { name: "JSON.parse + Schema.decodeUnknownEither", run: (text) => decodeEither(JSON.parse(text)) },
   { name: "JSON.parse + ParseResult.decodeUnknownSync", run: (text) => decodeSync(JSON.parse(text)) },
+  { name: "diagnostic: as row 3, open objects keyed by plain String (no __proto__ filter)", run: (text) => decodePlainKeys(JSON.parse(text)) },
   { name: "proposed: JSON.parse + compiled decoder (bench/fastDecode.ts)", run: (text) => decodeCompiled(JSON.parse(text)) },
   { name: "proposed: compiled JSON decoder, validates in place (bench/fastDecode.ts)", run: (text) => decodeJsonInPlace(text) }
 ]
 
 /** Index of the first proposed (prototype) variant: the ones before it are what the library does today. */
-const FIRST_PROPOSED = 4
+const FIRST_PROPOSED = 5
+/** Index of the diagnostic variant (the schema without the `SafeKey` filter). */
+const DIAGNOSTIC = 4
 
 /** Runs `run` for about `ms`, returning [elapsed ms, calls]. */
 const slice = (run: (text: string) => unknown, text: string, ms: number): [number, number] => {
@@ -128,7 +171,8 @@ export const runDecoding = (options: DecodingOptions = {}): BenchResult => {
     fmtSummary(ratioSummaries[i]!, 2)
   ])
   const full = ratioSummaries[1]!
-  const best = Math.min(...ratioSummaries.slice(1, FIRST_PROPOSED).map((s) => s.median))
+  const best = Math.min(...ratioSummaries.slice(1, DIAGNOSTIC).map((s) => s.median))
+  const plainKeys = ratioSummaries[DIAGNOSTIC]!.median
   const proposed = Math.min(...ratioSummaries.slice(FIRST_PROPOSED).map((s) => s.median))
   return {
     id: "decoding",
@@ -146,17 +190,22 @@ export const runDecoding = (options: DecodingOptions = {}): BenchResult => {
         detail: `${fmt(full.median)}× with Schema.decodeUnknown (best of today's call styles ${fmt(best)}×)` +
           (full.median <= 2 ? "" : `; cause: Effect's generic schema interpreter costs ` +
             `${fmt(((times[1]!.median - times[0]!.median) * 1e6) / values, 0)} ns per JSON value (${values} values in the page; ` +
-            `an Either and an isEither check per value, open structs visit every key twice, union alternatives that fail first build issue trees); ` +
+            `an Either and an isEither check per value, open structs visit every key twice, union alternatives that fail first build issue trees, ` +
+            `and the \`SafeKey\` filter on every key of an open object: ${fmt(plainKeys)}× without it); ` +
             `the compiled decoder prototyped in bench/fastDecode.ts gets ${fmt(proposed)}×`)
       }
     ],
     notes: [
       "Rows 2–4 are the ways the library's schema can be called today (all compiled once, outside the loop); " +
       "they cost the same, so the cost is in the interpreter, not in how it is called.",
-      "Rows 5–6 are a prototype (bench/fastDecode.ts) proposed for packages/domain: the schema's AST compiled once " +
-      "into plain closures (no Either per value, unions dispatched on `strategy`, one pass over the keys present), " +
-      "falling back to Effect's decoder for any other node and for every failure, so results and errors are Effect's. " +
-      "Row 6 also validates the freshly parsed JSON in place instead of copying it (safe because nothing else holds it).",
+      "Row 5 (diagnostic) is row 3 with the open objects' index signatures keyed by plain `Schema.String` instead of the " +
+      "domain's `SafeKey` filter (which refuses `__proto__`): the difference is what running that filter on every key costs.",
+      "Rows 6–7 are a prototype (bench/fastDecode.ts) proposed for packages/domain: the schema's AST compiled once " +
+      "into plain closures (no Either per value, unions dispatched on `strategy`, one pass over the keys present, " +
+      "keyword checks inlined, each key's verdict from a key schema such as `SafeKey` cached), falling back to Effect's " +
+      "decoder for any other node and for every failure, so results and errors are Effect's (the smoke test checks this " +
+      "on generated and corrupted input, `__proto__` keys included). Row 7 also validates the freshly parsed JSON in " +
+      "place instead of copying it (safe because nothing else holds it; a rejected key is deleted, as Effect drops it).",
       "A deep copy of the parsed JSON alone costs ~1.3–1.7× JSON.parse on this page, the floor for any decoder that " +
       "returns new objects."
     ],

@@ -102,6 +102,9 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
   const names = ast.propertySignatures.map((ps) => ps.name as string)
   const optional = ast.propertySignatures.map((ps) => ps.isOptional)
   const props = ast.propertySignatures.map((ps) => compile(ps.type))
+  // Resolved lazily: a recursive schema's parsers are placeholders until the first call.
+  let kinds: Array<number> | undefined
+  const kindsOf = () => (kinds ??= props.map(kindOf))
   const n = names.length
   if (ast.indexSignatures.length > 1) return viaEffect(ast)
   const index = ast.indexSignatures[0]
@@ -114,6 +117,17 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
     keyParser = index.parameter._tag === "StringKeyword" ? undefined : compile(index.parameter)
     valueParser = index.type._tag === "UnknownKeyword" || index.type._tag === "AnyKeyword" ? undefined : compile(index.type)
   }
+  // Key schemas are refinements of string (pure), and the same option names come back in every object: remember
+  // each key's verdict (bounded, so hostile input cannot grow it without limit).
+  const keyCache = new Map<string, boolean>()
+  const keyOk = keyParser === undefined ? () => true : (key: string): boolean => {
+    let ok = keyCache.get(key)
+    if (ok === undefined) {
+      ok = keyParser!(key) !== FAIL
+      if (keyCache.size < 10_000) keyCache.set(key, ok)
+    }
+    return ok
+  }
   // One pass over the keys the input has (not over every declared key: most options are absent).
   const table: Record<string, number> = Object.create(null)
   names.forEach((name, i) => (table[name] = i))
@@ -122,20 +136,40 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
     if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
     else out[key] = value
   }
-  if (inPlace && index !== undefined && keyParser === undefined) {
-    // Open object whose every key survives: validate and write back only the values a transformation changed.
+  if (inPlace && index !== undefined) {
+    // Open object: validate and write back only the values a transformation changed; a key the index signature's
+    // key schema rejects is deleted, as Effect leaves it out of its output.
     return (u) => {
       if (!isRecord(u)) return FAIL
+      const k = kindsOf()
       let found = 0
-      for (const key of Object.keys(u)) {
+      for (const key in u) {
         const v = u[key]
         const i = table[key]
         if (i !== undefined) {
-          const r = props[i]!(v)
+          let r: unknown
+          switch (k[i]) {
+            case KIND_STRING:
+              r = typeof v === "string" ? v : FAIL
+              break
+            case KIND_NUMBER:
+              r = typeof v === "number" ? v : FAIL
+              break
+            case KIND_BOOLEAN:
+              r = typeof v === "boolean" ? v : FAIL
+              break
+            case KIND_ANY:
+              r = v
+              break
+            default:
+              r = props[i]!(v)
+          }
           if (r === FAIL) return FAIL
           if (!optional[i]) found++
-          if (valueParser !== undefined && valueParser(v) === FAIL) return FAIL
+          if (valueParser !== undefined && keyOk(key) && valueParser(v) === FAIL) return FAIL
           if (r !== v) u[key] = r
+        } else if (!keyOk(key)) {
+          delete u[key]
         } else if (valueParser !== undefined) {
           const r = valueParser(v)
           if (r === FAIL) return FAIL
@@ -157,17 +191,35 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
     if (!isRecord(u)) return FAIL
     const out: Record<string, unknown> = {}
     let found = 0
+    const k = kindsOf()
     for (const key of Object.keys(u)) {
       const i = table[key]
       if (i !== undefined) {
-        const r = props[i]!(u[key])
+        const v = u[key]
+        let r: unknown
+        switch (k[i]) {
+          case KIND_STRING:
+            r = typeof v === "string" ? v : FAIL
+            break
+          case KIND_NUMBER:
+            r = typeof v === "number" ? v : FAIL
+            break
+          case KIND_BOOLEAN:
+            r = typeof v === "boolean" ? v : FAIL
+            break
+          case KIND_ANY:
+            r = v
+            break
+          default:
+            r = props[i]!(v)
+        }
         if (r === FAIL) return FAIL
         if (!optional[i]) found++
         set(out, key, r)
-        if (valueParser !== undefined && (keyParser === undefined || keyParser(key) !== FAIL) && valueParser(u[key]) === FAIL) return FAIL
+        if (valueParser !== undefined && keyOk(key) && valueParser(u[key]) === FAIL) return FAIL
       } else if (index !== undefined) {
         // Effect skips keys the index signature's key schema rejects, rather than failing.
-        if (keyParser !== undefined && keyParser(key) === FAIL) continue
+        if (!keyOk(key)) continue
         const r = valueParser === undefined ? u[key] : valueParser(u[key])
         if (r === FAIL) return FAIL
         set(out, key, r)
@@ -186,6 +238,18 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
   }
 }
 
+// Shared keyword checkers: struct loops recognise them and inline the `typeof` test instead of calling them.
+const isStringP: Parser = (u) => (typeof u === "string" ? u : FAIL)
+const isNumberP: Parser = (u) => (typeof u === "number" ? u : FAIL)
+const isBooleanP: Parser = (u) => (typeof u === "boolean" ? u : FAIL)
+const KIND_CALL = 0
+const KIND_STRING = 1
+const KIND_NUMBER = 2
+const KIND_BOOLEAN = 3
+const KIND_ANY = 4
+const kindOf = (p: Parser): number =>
+  p === isStringP ? KIND_STRING : p === isNumberP ? KIND_NUMBER : p === isBooleanP ? KIND_BOOLEAN : p === identity ? KIND_ANY : KIND_CALL
+
 const compileAst = (root: AST.AST, inPlace: boolean): Parser => {
   const memo = new Map<AST.AST, Parser>()
   const compile = (ast: AST.AST): Parser => {
@@ -201,11 +265,11 @@ const compileAst = (root: AST.AST, inPlace: boolean): Parser => {
   const build = (ast: AST.AST): Parser => {
     switch (ast._tag) {
       case "StringKeyword":
-        return (u) => (typeof u === "string" ? u : FAIL)
+        return isStringP
       case "NumberKeyword":
-        return (u) => (typeof u === "number" ? u : FAIL)
+        return isNumberP
       case "BooleanKeyword":
-        return (u) => (typeof u === "boolean" ? u : FAIL)
+        return isBooleanP
       case "UnknownKeyword":
       case "AnyKeyword":
         return identity

@@ -72,7 +72,7 @@ describe("bench smoke", () => {
   it("decoding: every variant measured, ratios against JSON.parse", async () => {
     const { runDecoding } = await load<{ runDecoding: (o: object) => BenchResult }>("decoding.ts")
     const r = runDecoding({ pageSize: 10, rounds: 1, minTimeMs: 5 })
-    expectWellFormed(r, 6)
+    expectWellFormed(r, 7)
     expect(r.rows[0]![3]).toBe("1.00")
     for (const row of r.rows) expect(Number.parseFloat(row[3]!)).toBeGreaterThan(0)
   })
@@ -102,6 +102,13 @@ describe("bench smoke", () => {
     const sms = (fast(page).right as { connections: Array<{ strategy: string; options: { twilio_token: unknown } }> })
       .connections.find((c) => c.strategy === "sms")!
     expect(Redacted.isRedacted(sms.options.twilio_token)).toBe(true)
+    // A `__proto__` key (kept by JSON.parse as an own key) is dropped as Effect drops it, never turned into a prototype.
+    const hostile = JSON.stringify(page).replace('"options":{', '"options":{"__proto__":{"client_secret":"leak"},')
+    const safe = fromJson(hostile)
+    expect(plain(safe.right)).toEqual(plain(Either.getOrThrow(reference(JSON.parse(hostile)))))
+    const firstOptions = (safe.right as { connections: Array<{ options: object }> }).connections[0]!.options
+    expect(Object.getPrototypeOf(firstOptions)).toBe(Object.prototype)
+    expect(Object.prototype.hasOwnProperty.call(firstOptions, "__proto__")).toBe(false)
     // Invalid input: the same error message as Effect's own decoder.
     const broken = { ...page, connections: page.connections.map((c, i) => (i === 5 ? { ...c, id: "nope" } : c)) }
     const expectedError = reference(broken)
