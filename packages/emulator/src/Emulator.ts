@@ -412,7 +412,13 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
   let total = 0
   let byStatus: Record<string, number> = {}
 
-  const server = Http.createServer({ requestTimeout: 60_000, headersTimeout: 30_000, keepAliveTimeout: 5_000 })
+  const server = Http.createServer({
+    requestTimeout: 60_000,
+    headersTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    // Node answers a request without Host with its own bare 400; let it through so it gets Auth0's envelope.
+    requireHostHeader: false
+  })
   // A bound address is only known after listen, so these are filled in below.
   let baseUrl = ""
   let audiences: ReadonlyArray<string> = []
@@ -830,7 +836,8 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
           : errorReply(fault.status, reason(fault.status), undefined, headers)
       }
     }
-    if (isApi || isToken) yield* Effect.sleep(latencyMs)
+    // Even a zero sleep waits for a timer tick (~1 ms per request), so only sleep when latency is configured.
+    if ((isApi || isToken) && latencyMs > 0) yield* Effect.sleep(latencyMs)
     if (decision !== undefined && !decision.allowed) {
       return errorReply(429, "Global limit has been reached", "too_many_requests", { "retry-after": String(decision.retryAfter) })
     }
