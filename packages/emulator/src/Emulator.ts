@@ -59,23 +59,7 @@ export const DEFAULT_TENANT_DOMAIN: string = Engine.DEFAULT_TENANT_DOMAIN
  */
 export const ALL_SCOPES: ReadonlyArray<string> = [...new Set([
   ...Engine.SCOPES,
-  "read:connections",
-  "create:connections",
-  "update:connections",
-  "delete:connections",
-  "read:connections_options",
-  "update:connections_options",
-  "delete:users",
-  "read:connections_keys",
-  "create:connections_keys",
-  "update:connections_keys",
-  "read:scim_config",
-  "create:scim_config",
-  "update:scim_config",
-  "delete:scim_config",
-  "read:scim_token",
-  "create:scim_token",
-  "delete:scim_token",
+  // Directory provisioning is not emulated, but tokens carry its scopes like a real admin token would.
   "read:directory_provisionings",
   "create:directory_provisionings",
   "update:directory_provisionings",
@@ -299,9 +283,7 @@ const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 const envelope = (status: number, message: string, errorCode?: string): ApiError.ApiErrorBody =>
   ApiError.makeBody(status, message, errorCode)
 
-const REASONS: Readonly<Record<number, string>> = { 408: "Request Timeout", 431: "Request Header Fields Too Large" }
-
-const reason = (status: number): string => ApiError.REASON_PHRASES[status] ?? REASONS[status] ?? Http.STATUS_CODES[status] ?? "Error"
+const reason = (status: number): string => ApiError.REASON_PHRASES[status] ?? Http.STATUS_CODES[status] ?? "Error"
 
 /** A response, before it is written. */
 interface Reply {

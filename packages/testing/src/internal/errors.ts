@@ -3,28 +3,16 @@
  *
  * @internal
  */
+import * as ApiError from "@effect-auth0/domain/ApiError"
 import type { EngineResponse } from "../Engine.js"
 
-const REASONS: Readonly<Record<number, string>> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  409: "Conflict",
-  413: "Payload Too Large",
-  415: "Unsupported Media Type",
-  429: "Too Many Requests",
-  500: "Internal Server Error"
-}
-
 /** The reason phrase for a status. */
-export const reason = (status: number): string => REASONS[status] ?? "Error"
+export const reason = (status: number): string => ApiError.REASON_PHRASES[status] ?? "Error"
 
 /** Any error response in Auth0's envelope. */
 export const failure = (status: number, message: string, errorCode?: string): EngineResponse => ({
   status,
-  body: { statusCode: status, error: reason(status), message, ...(errorCode === undefined ? {} : { errorCode }) }
+  body: ApiError.makeBody(status, message, errorCode)
 })
 
 /** 404 `inexistent_connection`. */
