@@ -5,15 +5,15 @@
  *    the in-memory fake: exactly one succeeds, the other 49 fail with `Conflict`, and the store holds one
  *    connection of that name (repeated for several names and strategies).
  * 2. The same while a quarter of the POSTs fail ambiguously (503 / dropped connection): `create` then looks the
- *    name up, and can take another caller's connection for its own (see the note on that test).
+ *    name up, and must not take another caller's connection for its own (see the note on that test).
  * 3. Concurrent `updateOptions` on one connection. The HTTP implementation documents its semantics as
  *    "read immediately before writing … last writer wins": Auth0's PATCH replaces `options` whole and has no
  *    conditional update. What a caller relies on, and what is tested here:
  *    - keys nobody touched survive every concurrent update (unknown keys and secrets included);
  *    - every value in the result was written by a call that reported success (no invented or torn values);
  *    - no write is lost silently: a call that reports success has its change in the final state (or the call
- *      fails with a typed error). Against read-modify-write with last-writer-wins this does NOT hold — see the
- *      note on that test.
+ *      fails with a typed error). The HTTP service guarantees this within one service by serializing
+ *      `updateOptions` per connection id — see the note on that test.
  */
 import { Effect, Exit, Layer, Redacted, Schema } from "effect"
 import { describe, expect, it } from "@effect/vitest"
@@ -30,7 +30,7 @@ const WRITERS = 20
 type Target = {
   readonly name: string
   readonly layer: Layer.Layer<ConnectionsService | StoreView, unknown>
-  /** The lost-write property is known to fail here (reported; the lead decides the semantics). */
+  /** The lost-write property is known to fail here. */
   readonly losesConcurrentOptionWrites: boolean
 }
 
@@ -45,7 +45,8 @@ const emulatorTarget: Target = {
     })
     return Layer.merge(httpLayer(emulator, { timeout: "5 seconds", maxRetries: 2, retryBaseDelay: "10 millis" }), view)
   })),
-  losesConcurrentOptionWrites: true
+  // The HTTP service serializes updateOptions per connection id, so its read-modify-writes do not interleave.
+  losesConcurrentOptionWrites: false
 }
 
 const memoryTarget: Target = {
@@ -119,13 +120,9 @@ for (const target of [emulatorTarget, memoryTarget]) {
         }
       }).pipe(Effect.provide(target.layer)), 60_000)
 
-    // LEAD DECISION NEEDED (reported) for the HTTP service: `updateOptions` is a read-modify-write with
-    // last-writer-wins and no detection. Concurrent calls read the same options, each writes back its own change,
-    // and every PATCH but the last is overwritten — yet every call reports success (19 of 20 writes lost in the
-    // runs so far). This asserts the property a caller needs ("a call that reports success has its change in the
-    // final state"), so it is marked `fails` for the HTTP service only. Possible fixes: serialize updateOptions
-    // per connection id inside one service instance, and re-read after the PATCH to detect an overwrite by
-    // another process (retry, or fail with a typed Conflict).
+    // "A call that reports success has its change in the final state": the HTTP service serializes
+    // `updateOptions` per connection id within one service (across processes Auth0 has no conditional write, so
+    // last writer wins there), and the fake never interleaves.
     const lostWrites = target.losesConcurrentOptionWrites ? it.live.fails : it.live
     lostWrites(`${WRITERS} concurrent updateOptions: no successful write is lost silently`, () =>
       Effect.gen(function*() {
@@ -143,15 +140,10 @@ for (const target of [emulatorTarget, memoryTarget]) {
 }
 
 describe("ReliabilityConcurrency: HTTP service → emulator with ambiguous failures", () => {
-  // LEAD DECISION NEEDED (reported): after an ambiguous failure (503, dropped connection, timeout) `create` looks
-  // the name up and returns the connection it finds when the strategy matches — it cannot tell its own earlier
-  // attempt from a concurrent creator's. Racing creators that hit such a failure therefore also "succeed", with
-  // the winner's connection. The emulator answers these faults without applying the POST, so every such success
-  // here is a connection this caller did not create (14 successes instead of 1 in the runs so far). Exactly one
-  // success is what a caller relies on, so this is marked `fails` until the lead decides the semantics (for
-  // example: only adopt a found connection when this call's own earlier attempt may have created it AND nobody
-  // else is creating that name in this process; otherwise fail with Conflict).
-  it.live.fails(`${CREATES} concurrent creates while a quarter of the POSTs fail ambiguously: still exactly one success`, () =>
+  // After an ambiguous failure (503, dropped connection, timeout) `create` looks the name up. The HTTP service
+  // runs creates of one name one after another and never adopts a connection an earlier call of the queue
+  // returned, so racing creators that hit such a failure get Conflict, not the winner's connection.
+  it.live(`${CREATES} concurrent creates while a quarter of the POSTs fail ambiguously: still exactly one success`, () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator.make({ requestLogLevel: "None" })
       yield* emulator.addFaults([

@@ -26,7 +26,8 @@
  * `DELETE …/scim-configuration/tokens/{id}` (a 404 after an ambiguous attempt means the first one worked).
  * Never repeated blindly: `POST /connections` — after an ambiguous failure `create` looks the name up and returns
  * the connection if it was created (same strategy), re-sending only if it was not (a 409 on a re-send triggers
- * the same lookup), so it never creates a duplicate; `POST …/keys`, `POST …/keys/rotate`,
+ * the same lookup), so it never creates a duplicate (concurrent creates of one name in one service: exactly one
+ * succeeds, see `ConnectionsService.create`); `POST …/keys`, `POST …/keys/rotate`,
  * `POST …/scim-configuration` and `POST …/scim-configuration/tokens` (a second rotation or token would differ
  * from the first) fail with the ambiguous error.
  *
@@ -60,6 +61,8 @@ import * as ConnectionsError from "./ConnectionsError.js"
 import { ConnectionsService, type EnabledClientsDiff, type Service } from "./ConnectionsService.js"
 import * as RateLimit from "./RateLimit.js"
 import * as TokenProvider from "./TokenProvider.js"
+import * as KeyedLock from "./internal/keyedLock.js"
+import * as Decode from "./internal/decode.js"
 import * as RateLimiter from "./internal/rateLimiter.js"
 import * as Retry from "./internal/retry.js"
 import * as Telemetry from "./internal/telemetry.js"
@@ -383,6 +386,11 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     const policy = resolvePolicy(options)
     const observed = yield* Ref.make(Option.none<RateLimit.RateLimitState>())
     const limiter = yield* RateLimiter.make(limiterSettings(options, policy))
+    // Read-modify-writes of `options`, one at a time per connection id.
+    const optionLocks = KeyedLock.make(() => undefined)
+    // Creates per lower-cased name: POSTs share the name, reconciliations hold it alone. The state holds the ids
+    // handed to the calls in flight for the name, which a call reconciling after an ambiguous failure must not take.
+    const createLocks = KeyedLock.make(() => new Set<string>(), 1_000_000)
     // URL prefix on the input side, so it composes with clients that prefix a host themselves (pitfall 7).
     const api = HttpClient.mapRequestInput(client, HttpClientRequest.prependUrl(apiUrl))
 
@@ -457,7 +465,7 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
         if (call.schema === undefined || (call.allowNoContent === true && (outcome.status === 204 || outcome.body === undefined))) {
           return { status: outcome.status, value: undefined as A, final }
         }
-        const decoded = Schema.decodeUnknownEither(call.schema)(outcome.body)
+        const decoded = Decode.decoderFor(call.schema)(outcome.body)
         if (Either.isLeft(decoded)) {
           return yield* new ConnectionsError.UnexpectedResponse({
             message: `${call.method} ${url}: the ${outcome.status} response body does not match the expected schema`,
@@ -540,50 +548,94 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     const create: Service["create"] = Effect.fn("ConnectionsService.create")(function*(input: ConnectionRequest.CreateConnection) {
       yield* Effect.annotateCurrentSpan({ "connection.name": input.name, "connection.strategy": input.strategy })
       const body = yield* fromEither(Validation.encodeCreateConnection(input))
-      /** Whether the connection may exist because of an earlier attempt of ours. */
-      let ambiguous = false
-      let resends = 0
-      while (true) {
-        const attempt = yield* Effect.either(post(body))
-        if (Either.isRight(attempt)) {
-          yield* Effect.annotateCurrentSpan({ "connection.id": attempt.right.value.id, "auth0.create.resends": resends })
-          return attempt.right.value
-        }
-        const error = attempt.left
-        const unclear = error._tag === "ServerError" || error._tag === "TransportError"
-        if (!unclear && !(error._tag === "Conflict" && ambiguous)) return yield* Effect.fail(error)
-        // The POST may have been applied (ambiguous failure), or a re-send hit our own earlier success (409).
-        ambiguous = true
-        const existing = yield* findByName(input.name)
-        yield* Effect.annotateCurrentSpan("auth0.create.reconciled", Option.isSome(existing))
-        if (Option.isSome(existing)) {
-          if (existing.value.strategy === input.strategy) {
-            yield* Effect.annotateCurrentSpan({ "connection.id": existing.value.id, "auth0.create.resends": resends })
-            return existing.value
+      // Creates of one name (Auth0 compares names case-insensitively) share a lock entry: first POSTs run side by
+      // side (one permit each), so Auth0 picks the winner and the others get its real 409; a call whose POST failed
+      // ambiguously reconciles holding every permit, once every POST of the name in flight has settled, and never
+      // adopts a connection another call of this service was handed.
+      return yield* createLocks.withEntry(input.name.toLowerCase(), (entry) =>
+        Effect.gen(function*() {
+          const first = yield* entry.semaphore.withPermits(1)(Effect.tap(Effect.either(post(body)), (attempt) => {
+            if (Either.isRight(attempt)) entry.state.add(attempt.right.value.id)
+          }))
+          if (Either.isRight(first)) {
+            yield* Effect.annotateCurrentSpan({ "connection.id": first.right.value.id, "auth0.create.resends": 0 })
+            return first.right.value
           }
-          return yield* new ConnectionsError.Conflict({
-            statusCode: 409,
-            errorCode: "connection_conflict",
-            message: `A connection named ${input.name} exists with strategy ${existing.value.strategy}, not ${input.strategy}`
-          })
-        }
-        if (error._tag === "Conflict" || resends >= policy.maxRetries) return yield* Effect.fail(error)
-        // The name is free: the POST was not applied. Back off (Auth0 was failing) and send it again.
-        const delay = Retry.backoff(resends, policy, yield* Random.next)
-        resends++
-        yield* Effect.logDebug("auth0: create failed ambiguously and the name is free; sending again").pipe(
-          Effect.annotateLogs({ name: input.name, resend: resends, delayMs: delay.millis })
-        )
-        yield* Effect.sleep(Duration.millis(delay.millis))
-      }
+          const error = first.left
+          if (error._tag !== "ServerError" && error._tag !== "TransportError") return yield* Effect.fail(error)
+          return yield* entry.semaphore.withPermits(createLocks.permits)(reconcile(input, body, error, entry.state))
+        }))
     }, narrow(["Conflict"]))
+
+    /**
+     * After an ambiguous failure of `create`'s POST (it may have been applied): looks the name up and returns the
+     * connection when this call may have created it, re-sends the POST when the name is free. Runs alone for its
+     * name; `claimed` holds the ids other calls of this service were handed for it.
+     */
+    const reconcile = (
+      input: ConnectionRequest.CreateConnection,
+      body: unknown,
+      firstError: ConnectionsError.ConnectionsError,
+      claimed: Set<string>
+    ) =>
+      Effect.gen(function*() {
+        let error = firstError
+        let resends = 0
+        while (true) {
+          const existing = yield* findByName(input.name)
+          yield* Effect.annotateCurrentSpan("auth0.create.reconciled", Option.isSome(existing))
+          if (Option.isSome(existing)) {
+            if (claimed.has(existing.value.id)) {
+              // Another call of this service created it and returned it: not ours. Auth0's answer to a second
+              // create of a taken name.
+              return yield* new ConnectionsError.Conflict({
+                statusCode: 409,
+                errorCode: "connection_conflict",
+                message: `A connection named ${input.name} already exists`
+              })
+            }
+            if (existing.value.strategy === input.strategy) {
+              yield* Effect.annotateCurrentSpan({ "connection.id": existing.value.id, "auth0.create.resends": resends })
+              // At most one ambiguous caller can have created it: the next one to look gets Conflict.
+              claimed.add(existing.value.id)
+              return existing.value
+            }
+            return yield* new ConnectionsError.Conflict({
+              statusCode: 409,
+              errorCode: "connection_conflict",
+              message: `A connection named ${input.name} exists with strategy ${existing.value.strategy}, not ${input.strategy}`
+            })
+          }
+          if (error._tag === "Conflict" || resends >= policy.maxRetries) return yield* Effect.fail(error)
+          // The name is free: the POST was not applied. Back off (Auth0 was failing) and send it again.
+          const delay = Retry.backoff(resends, policy, yield* Random.next)
+          resends++
+          yield* Effect.logDebug("auth0: create failed ambiguously and the name is free; sending again").pipe(
+            Effect.annotateLogs({ name: input.name, resend: resends, delayMs: delay.millis })
+          )
+          yield* Effect.sleep(Duration.millis(delay.millis))
+          const attempt = yield* Effect.either(post(body))
+          if (Either.isRight(attempt)) {
+            yield* Effect.annotateCurrentSpan({ "connection.id": attempt.right.value.id, "auth0.create.resends": resends })
+            claimed.add(attempt.right.value.id)
+            return attempt.right.value
+          }
+          error = attempt.left
+          // A 409 on a re-send may be our own earlier attempt that was applied after all: look again.
+          const unclear = error._tag === "ServerError" || error._tag === "TransportError" || error._tag === "Conflict"
+          if (!unclear) return yield* Effect.fail(error)
+        }
+      })
 
     const patch = (id: ConnectionId, body: unknown) =>
       request({ errors: BY_ID_CONFLICT, method: "PATCH", path: idPath(id), body, connectionId: id, idempotent: true, schema: Connection.Connection })
 
     const update: Service["update"] = Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: ConnectionRequest.UpdateConnection) {
       yield* Effect.annotateCurrentSpan("connection.id", id)
-      return value(yield* patch(id, yield* encodeUpdate(body)))
+      const encoded = yield* encodeUpdate(body)
+      // A PATCH that replaces `options` waits for any `updateOptions` on the same connection, so it cannot land
+      // between that call's read and its write.
+      return value(yield* (body.options === undefined ? patch(id, encoded) : optionLocks.withLock(id, () => patch(id, encoded))))
     }, narrow(["ConnectionNotFound", "Conflict"]))
 
     const updateOptions: Service["updateOptions"] = Effect.fn("ConnectionsService.updateOptions")(
@@ -592,8 +644,19 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
         f: (options: { readonly [key: string]: unknown }, connection: Connection.Connection) => { readonly [key: string]: unknown }
       ) {
         yield* Effect.annotateCurrentSpan("connection.id", id)
+        // One read-modify-write per connection at a time within this service, so each sees the previous one's result.
+        return yield* optionLocks.withLock(id, () => updateOptionsLocked(id, f))
+      },
+      narrow(["ConnectionNotFound", "Conflict"])
+    )
+
+    const updateOptionsLocked = (
+      id: ConnectionId,
+      f: (options: { readonly [key: string]: unknown }, connection: Connection.Connection) => { readonly [key: string]: unknown }
+    ) =>
+      Effect.gen(function*() {
         // Read immediately before writing: PATCH replaces `options` as a whole and Auth0 has no conditional
-        // update, so a change made by someone else between this read and the write is overwritten (last writer wins).
+        // update, so a change made by another process between this read and the write is overwritten (last writer wins).
         const connection = value(yield* request({ errors: BY_ID, method: "GET", path: idPath(id), connectionId: id, idempotent: true, schema: Connection.Connection }))
         yield* Effect.annotateCurrentSpan("connection.strategy", connection.strategy)
         if (connection.options === undefined) {
@@ -608,9 +671,7 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
         // The strategy's own schema turns `Redacted` secrets back into their values and keeps unknown keys.
         const options = yield* encodeWith(Connection.optionsSchemaFor(connection.strategy))(next)
         return value(yield* patch(id, { options }))
-      },
-      narrow(["ConnectionNotFound", "Conflict"])
-    )
+      })
 
     const del: Service["delete"] = Effect.fn("ConnectionsService.delete")(function*(id: ConnectionId) {
       yield* Effect.annotateCurrentSpan("connection.id", id)

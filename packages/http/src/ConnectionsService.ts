@@ -103,15 +103,24 @@ export interface Service {
   readonly get: (id: ConnectionId) => Effect.Effect<Connection, ByIdError>
   /** `GET /connections/{id}?fields=…`: only the projected fields (`id` is always there). */
   readonly getProjection: (id: ConnectionId, projection: Projection) => Effect.Effect<ConnectionProjection, ByIdError>
-  /** `POST /connections`. Validated locally first; never creates a duplicate, even when retried. */
+  /**
+   * `POST /connections`. Validated locally first; never creates a duplicate, even when retried. Within one service,
+   * concurrent creates of the same name (case-insensitive) run one after another, so exactly one succeeds and the
+   * others fail with `Conflict`, ambiguous failures (5xx, timeout, dropped connection) included.
+   */
   readonly create: (input: CreateConnection) => Effect.Effect<Connection, CommonError | Conflict>
   /**
    * `PATCH /connections/{id}`. Note that `options` replaces the whole options object; see {@link updateOptions}.
+   * A patch carrying `options` waits for any `updateOptions` on the same connection in this service.
    */
   readonly update: (id: ConnectionId, patch: UpdateConnection) => Effect.Effect<Connection, ByIdError | Conflict>
   /**
    * Read-modify-write of `options`: reads the connection, applies `f` to its options and writes the result,
    * keeping every key `f` did not touch (unknown keys and secrets included).
+   *
+   * Within one service, concurrent `updateOptions` on the same connection are applied one after another (each
+   * reads the previous one's result), so none is lost. Across processes Auth0 offers no conditional write: a
+   * change another process makes between this call's read and its write is overwritten (last writer wins).
    */
   readonly updateOptions: (
     id: ConnectionId,
