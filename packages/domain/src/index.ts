@@ -30,3 +30,5 @@ export * as ApiError from "./ApiError.js"
 export * as Validation from "./Validation.js"
 /** JSON Schema documents of the request and response bodies. @since 0.0.0 */
 export * as JsonSchemas from "./JsonSchemas.js"
+/** Compiled decoders with Effect's results, for hot response paths. @since 0.0.0 */
+export * as FastDecode from "./FastDecode.js"
