@@ -106,6 +106,60 @@ describe("client-side rate limiting", () => {
       expect(seen).toHaveLength(4)
     }))
 
+  it.effect("nothing left: waiting calls start one token apart from the reset, not all at the reset", () =>
+    Effect.gen(function*() {
+      // Auth0 says 0 left until epoch second 10, a bucket bigger than ours could explain (someone else spends it).
+      const { service, seen } = makeService(() =>
+        json(200, auth0Connection(), { "x-ratelimit-limit": "50", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "10" }), {
+        rateLimit: { requestsPerSecond: 10, burst: 100 }
+      })
+      const svc = yield* service
+      yield* svc.get(ID)
+      const fiber = yield* Effect.fork(Effect.all(Array.from({ length: 4 }, () => svc.get(ID)), { concurrency: "unbounded" }))
+      yield* settle
+      yield* TestClock.adjust(9999)
+      yield* settle
+      expect(seen).toHaveLength(1)
+      // 10 per second: one at the reset, then one every 100 ms.
+      for (const expected of [2, 3, 4, 5]) {
+        yield* TestClock.adjust(1)
+        yield* settle
+        expect(seen).toHaveLength(expected)
+        if (expected < 5) {
+          yield* TestClock.adjust(98)
+          yield* settle
+          expect(seen).toHaveLength(expected)
+          yield* TestClock.adjust(1)
+        }
+      }
+      yield* Fiber.join(fiber)
+    }))
+
+  it.effect("a low remaining that our own bucket explains is left to the bucket (no wait for a rounded-up reset)", () =>
+    Effect.gen(function*() {
+      // Our bucket: 50/s, burst 10, like the tenant's. 0 left, full again within 200 ms, reported as the next
+      // whole second: the bucket's 20 ms spacing is enough.
+      const { service, seen } = makeService(() =>
+        json(200, auth0Connection(), { "x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" }), {
+        rateLimit: { requestsPerSecond: 50, burst: 10 }
+      })
+      const svc = yield* service
+      // The burst empties both buckets; the next calls are decided after Auth0's "0 left" was seen.
+      yield* Effect.all(Array.from({ length: 10 }, () => svc.get(ID)), { concurrency: "unbounded" })
+      const fiber = yield* Effect.fork(Effect.all([svc.get(ID), svc.get(ID)], { concurrency: "unbounded" }))
+      yield* settle
+      expect(seen).toHaveLength(10)
+      yield* TestClock.adjust(19)
+      yield* settle
+      expect(seen).toHaveLength(10)
+      yield* TestClock.adjust(1)
+      yield* settle
+      expect(seen).toHaveLength(11)
+      yield* TestClock.adjust(20)
+      yield* Fiber.join(fiber)
+      expect(seen).toHaveLength(12)
+    }))
+
   it.effect("rateLimit: false sends at once", () =>
     Effect.gen(function*() {
       const { service, seen } = makeService(() =>

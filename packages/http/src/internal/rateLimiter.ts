@@ -3,7 +3,8 @@
  * that spreads the requests left in Auth0's bucket (`x-ratelimit-remaining`) until its reset when they run low.
  *
  * Reservations are taken atomically (`Ref.modify`) and the caller sleeps afterwards, so concurrent callers queue
- * fairly without a lock, and everything runs on the `Clock` (it works under `TestClock`).
+ * fairly without a lock, and everything runs on the `Clock` (it works under `TestClock`). While the gate holds calls
+ * back they get start times one token apart, never one shared start (which would overflow the bucket at once).
  */
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
@@ -38,8 +39,11 @@ export interface Limiter {
 }
 
 interface State {
-  readonly tokens: number
-  readonly updatedAt: number
+  /**
+   * The token bucket as a schedule (GCRA): the "theoretical arrival time" after the last reservation. A request may
+   * start at `tat - (burst - 1) × interval`; each start moves it one interval past the later of itself and the start.
+   */
+  readonly tat: number
   /** The earliest start of the next request while Auth0's bucket is low (0 when not low). */
   readonly lowGate: number
 }
@@ -50,41 +54,48 @@ const threshold = (settings: Settings, state: RateLimitState): number =>
 /** Builds a limiter. */
 export const make = (settings: Settings): Effect.Effect<Limiter> =>
   Effect.gen(function*() {
-    const bucket = yield* Ref.make<State>({ tokens: settings.burst, updatedAt: -1, lowGate: 0 })
+    const bucket = yield* Ref.make<State>({ tat: Number.NEGATIVE_INFINITY, lowGate: 0 })
     const observed = yield* Ref.make(Option.none<RateLimitState>())
     const rate = settings.requestsPerSecond
+    /** Milliseconds between two tokens of our own bucket. */
+    const interval = rate === undefined ? undefined : 1000 / rate
+    const gateEnabled = settings.slowDownBelow === undefined || settings.slowDownBelow >= 0
     const acquire = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
       const last = yield* Ref.get(observed)
       const wait = yield* Ref.modify(bucket, (s): readonly [number, State] => {
-        let tokens = s.tokens
-        let bucketWait = 0
-        if (rate !== undefined) {
-          const elapsed = s.updatedAt < 0 ? 0 : Math.max(0, now - s.updatedAt)
-          // Tokens may go negative: each negative unit is a reservation of a future slot.
-          tokens = Math.min(settings.burst, tokens + (elapsed * rate) / 1000) - 1
-          bucketWait = tokens >= 0 ? 0 : (-tokens * 1000) / rate
-        }
+        const bucketStart = interval === undefined ? now : Math.max(now, s.tat - (settings.burst - 1) * interval)
+        let gateStart = now
         let lowGate = 0
-        let lowWait = 0
-        if (Option.isSome(last) && (settings.slowDownBelow === undefined || settings.slowDownBelow >= 0)) {
+        if (Option.isSome(last) && gateEnabled) {
           const state = last.value
           const resetAt = state.reset * 1000
-          if (state.remaining <= threshold(settings, state) && resetAt > now) {
+          const missing = Math.max(1, state.limit - state.remaining)
+          // Auth0's report matches our own bucket (no bigger a burst, and a refill by the reset no slower than our
+          // rate, give or take the reset's whole-second rounding): the bucket already paces us, and waiting for a
+          // rounded-up reset would only lose time. Otherwise someone else spends the budget or our rate is too high.
+          const matchesOurBucket = interval !== undefined && settings.burst <= state.limit &&
+            resetAt - state.observedAt <= missing * interval + 1000
+          if (state.remaining <= threshold(settings, state) && resetAt > now && !matchesOurBucket) {
+            // One token apart: our own rate, else the refill rate the report implies (the bucket full at the reset).
+            const step = interval ?? Math.max(0, resetAt - state.observedAt) / missing
             let slot: number
             if (state.remaining <= 0) {
-              // Nothing left: wait for the refill (the token bucket spaces whoever waited for it).
-              slot = resetAt
-              lowGate = resetAt
+              // Nothing left: from the reset on, one call per token, never all at once at the reset.
+              slot = Math.max(resetAt, s.lowGate)
+              lowGate = slot + step
             } else {
-              // Spread what is left evenly over the time until the reset.
+              // Spread what is left evenly over the time until the reset (at least one token apart).
               slot = Math.max(now, s.lowGate)
-              lowGate = slot + Math.max(0, resetAt - slot) / state.remaining
+              lowGate = slot + Math.max(step, Math.max(0, resetAt - slot) / state.remaining)
             }
-            lowWait = Math.min(slot - now, settings.maxSlowDownMs)
+            gateStart = now + Math.min(slot - now, settings.maxSlowDownMs)
           }
         }
-        return [Math.max(bucketWait, lowWait), { tokens, updatedAt: now, lowGate }]
+        const start = Math.max(bucketStart, gateStart)
+        // The bucket counts this request at its real start, so a long gate does not leave a burst behind it.
+        const tat = interval === undefined ? s.tat : Math.max(s.tat, start) + interval
+        return [start - now, { tat, lowGate }]
       })
       if (wait > 0) yield* Effect.sleep(Duration.millis(Math.ceil(wait)))
     })
