@@ -274,13 +274,11 @@ describe("ReliabilitySecrets: credentials never appear in errors, logs, spans or
       expect(leaks(exposures, secrets)).toEqual([])
     }), 120_000)
 
-  // LEAD DECISION NEEDED (reported): the client copies the server's error text into its errors verbatim, so a
-  // server or proxy that reflects the request (the form body with the client secret, or the Authorization header)
-  // makes the credentials appear in `message`, `String(error)`, `JSON.stringify(error)` and `Cause.pretty`. Auth0
-  // itself does not echo credentials, so this is hardening: the fix is to replace the client's own secrets (the
-  // client secret and any token it sent) with "<redacted>" in text taken from responses. Marked `fails` until
-  // decided.
-  it.live.fails("servers that echo credentials back in error bodies: the client does not repeat them", () =>
+  // A server or proxy that reflects the request (the form body with the client secret, or the Authorization header)
+  // must not make the credentials appear in `message`, `String(error)`, `JSON.stringify(error)` or `Cause.pretty`:
+  // the client replaces its own secrets (the client secret and any token it sent) with "<redacted>" in text taken
+  // from error responses.
+  it.live("servers that echo credentials back in error bodies: the client does not repeat them", () =>
     Effect.gen(function*() {
       const logger = recordingLogger()
       const tracer = recordingTracer()

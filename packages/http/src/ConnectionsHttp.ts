@@ -64,6 +64,7 @@ import * as TokenProvider from "./TokenProvider.js"
 import * as KeyedLock from "./internal/keyedLock.js"
 import * as Decode from "./internal/decode.js"
 import * as RateLimiter from "./internal/rateLimiter.js"
+import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
 import * as Telemetry from "./internal/telemetry.js"
 import * as Transport from "./internal/transport.js"
@@ -377,7 +378,9 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
         clientId: options.clientId,
         clientSecret: options.clientSecret,
         audience: resolved.audience,
-        headers: extraHeaders
+        headers: extraHeaders,
+        // The per-attempt timeout applies to the token request too (the provider's own default is 10 s).
+        ...(options.timeout === undefined ? {} : { timeout: options.timeout })
       }).pipe(Effect.provideService(HttpClient.HttpClient, client))
     } else {
       return yield* Effect.dieMessage("ConnectionsHttp: set `token`, `clientId` + `clientSecret`, or `tokenProvider`")
@@ -424,7 +427,11 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
           }),
           refresh: Effect.suspend(() => (used === undefined ? Effect.succeed(false) : tokens.invalidate(used)))
         }, policy)
-        const outcome = final.outcome
+        // Our own credentials (and the token just sent) never travel from a response into an error.
+        const secrets = Redact.variants([options.token, options.clientSecret, used])
+        const outcome: Transport.Outcome = final.outcome._tag === "Response"
+          ? (final.outcome.status >= 200 && final.outcome.status < 300 ? final.outcome : { ...final.outcome, body: Redact.body(final.outcome.body, secrets) })
+          : { ...final.outcome, message: Redact.text(final.outcome.message, secrets) }
         yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
         if (outcome._tag === "Failure") {
           return yield* new ConnectionsError.TransportError({

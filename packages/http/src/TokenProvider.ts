@@ -22,6 +22,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "./ConnectionsError.js"
+import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
 import * as Transport from "./internal/transport.js"
 
@@ -135,7 +136,11 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
         attempt: Transport.sendOnce(client, request, policy.timeoutMs),
         useResetHeader: true
       }, policy)
-      const outcome = final.outcome
+      // A proxy that reflects the form body would hand the client secret back: it never reaches an error.
+      const secrets = Redact.variants([options.clientSecret])
+      const outcome: Transport.Outcome = final.outcome._tag === "Response"
+        ? (final.outcome.status >= 200 && final.outcome.status < 300 ? final.outcome : { ...final.outcome, body: Redact.body(final.outcome.body, secrets) })
+        : { ...final.outcome, message: Redact.text(final.outcome.message, secrets) }
       if (outcome._tag === "Failure") {
         return yield* new ConnectionsError.TransportError({
           reason: outcome.reason,

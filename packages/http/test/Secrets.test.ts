@@ -129,4 +129,35 @@ describe("secrets never leak", () => {
       expect(logs.length).toBeGreaterThan(errors.length)
       expect(leaks(logs)).toEqual([])
     }))
+
+  it.effect("credentials a server echoes back in an error body are replaced with <redacted>", () =>
+    Effect.gen(function*() {
+      // A proxy reflecting the token request's form body (text and JSON), then an API quoting the bearer token.
+      const form = `grant_type=client_credentials&client_id=client-abc&client_secret=${encodeURIComponent(CLIENT_SECRET)}`
+      const answers = [
+        new Response(`Bad request: ${form}`, { status: 400, headers: { "content-type": "text/plain" } }),
+        json(401, { error: "access_denied", error_description: `Unauthorized: ${form} (${CLIENT_SECRET})` })
+      ]
+      const cc = makeService((req, i) =>
+        req.path === "/oauth/token" ? answers[Math.min(i, 1)]! : json(200, auth0Connection()), {
+        token: undefined,
+        clientId: "client-abc",
+        clientSecret: Redacted.make(CLIENT_SECRET)
+      })
+      const ccSvc = yield* cc.service
+      const fromToken = [yield* Effect.flip(ccSvc.get(ID)), yield* Effect.flip(ccSvc.get(ID))]
+      const st = makeService((_, i) =>
+        i === 0
+          ? json(401, auth0Error(401, "Unauthorized", `Invalid token: Bearer ${STATIC_TOKEN}`))
+          : new Response(`Authorization: Bearer ${STATIC_TOKEN}`, { status: 400, headers: { "content-type": "text/plain" } }))
+      const stSvc = yield* st.service
+      const fromApi = [yield* Effect.flip(stSvc.get(ID)), yield* Effect.flip(stSvc.get(ID))]
+      const errors = [...fromToken, ...fromApi]
+      expect(errors.map((e) => e._tag)).toEqual(["InvalidRequest", "Unauthorized", "Unauthorized", "InvalidRequest"])
+      for (const error of errors) {
+        expect(leaks(renderings(error))).toEqual([])
+        // What the server said is kept, with the credential replaced.
+        expect(error.message).toContain("<redacted>")
+      }
+    }))
 })
