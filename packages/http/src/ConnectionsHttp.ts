@@ -33,7 +33,6 @@
  *
  * @since 0.0.0
  */
-import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
@@ -54,10 +53,11 @@ import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
-import type { ClientId, ConnectionId, Cursor } from "@effect-auth0/domain/Identifiers"
+import type { ClientId, ConnectionId } from "@effect-auth0/domain/Identifiers"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "./ConnectionsError.js"
+import * as Derived from "./DerivedOperations.js"
 import { ConnectionsService, type EnabledClientsDiff, type Service } from "./ConnectionsService.js"
 import * as RateLimit from "./RateLimit.js"
 import * as TokenProvider from "./TokenProvider.js"
@@ -511,20 +511,7 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     }, narrow([]))
 
     const stream: Service["stream"] = (filter) =>
-      Stream.paginateChunkEffect(undefined as Cursor | undefined, (from) =>
-        Effect.map(
-          list({
-            take: defaults.streamPageSize,
-            ...(from === undefined ? {} : { from }),
-            ...(filter?.strategy === undefined ? {} : { strategy: filter.strategy }),
-            ...(filter?.name === undefined ? {} : { name: filter.name })
-          }),
-          (page) =>
-            [
-              Chunk.fromIterable(page.connections),
-              page.next === undefined || page.next.length === 0 ? Option.none() : Option.some<Cursor | undefined>(page.next)
-            ] as const
-        )).pipe(Stream.withSpan("ConnectionsService.stream"))
+      Derived.streamConnections(list, defaults.streamPageSize)(filter).pipe(Stream.withSpan("ConnectionsService.stream"))
 
     const findByName: Service["findByName"] = Effect.fn("ConnectionsService.findByName")(function*(name: string) {
       yield* Effect.annotateCurrentSpan("connection.name", name)
@@ -729,30 +716,11 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     const setEnabledClients: Service["setEnabledClients"] = Effect.fn("ConnectionsService.setEnabledClients")(
       function*(id: ConnectionId, clientIds: Iterable<ClientId>) {
         yield* Effect.annotateCurrentSpan("connection.id", id)
-        const wanted = [...new Set(clientIds)]
-        const current: Array<ClientId> = []
-        let from: Cursor | undefined = undefined
-        do {
-          const page: EnabledClients.EnabledClientsPage = yield* getEnabledClients(id, {
-            take: defaults.enabledClientsPageSize,
-            ...(from === undefined ? {} : { from })
-          })
-          for (const c of page.clients) current.push(c.client_id as ClientId)
-          from = page.next === undefined || page.next.length === 0 ? undefined : page.next
-        } while (from !== undefined)
-        const have = new Set<string>(current)
-        const want = new Set<string>(wanted)
-        const enabled = wanted.filter((c) => !have.has(c))
-        const disabled = current.filter((c) => !want.has(c))
-        const changes = [
-          ...enabled.map((client_id) => ({ client_id, status: true })),
-          ...disabled.map((client_id) => ({ client_id, status: false }))
-        ]
+        const current = yield* Derived.allEnabledClients(getEnabledClients, defaults.enabledClientsPageSize)(id)
+        const { chunks, disabled, enabled } = Derived.diffEnabledClients(current, clientIds)
         // Validate every chunk before sending any, so a bad id cannot leave the change half applied.
         const bodies: Array<unknown> = []
-        for (let i = 0; i < changes.length; i += EnabledClients.MAX_CLIENTS_PER_PATCH) {
-          bodies.push(yield* encodeClientChanges(changes.slice(i, i + EnabledClients.MAX_CLIENTS_PER_PATCH)))
-        }
+        for (const chunk of chunks) bodies.push(yield* encodeClientChanges(chunk))
         for (const body of bodies) yield* patchClients(id, body)
         yield* Effect.annotateCurrentSpan({ "auth0.enabled": enabled.length, "auth0.disabled": disabled.length, "auth0.requests": bodies.length })
         return { enabled, disabled, requests: bodies.length } satisfies EnabledClientsDiff

@@ -8,7 +8,6 @@
  *
  * @since 0.0.0
  */
-import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -21,10 +20,11 @@ import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
-import type { ClientId, ConnectionId } from "@effect-auth0/domain/Identifiers"
+import type { ConnectionId } from "@effect-auth0/domain/Identifiers"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "@effect-auth0/http/ConnectionsError"
+import * as Derived from "@effect-auth0/http/DerivedOperations"
 import { ConnectionsService, type EnabledClientsDiff, type Service } from "@effect-auth0/http/ConnectionsService"
 import * as Engine from "./Engine.js"
 
@@ -195,21 +195,8 @@ export const fromEngine = (engine: Engine.Engine, options?: MemoryOptions): Effe
         return value(yield* send({ method: "GET", path: "/connections", query, schema: ConnectionList.ConnectionsTotalsPage }, []))
       }).pipe(Effect.withSpan("ConnectionsMemory.listOffset"))
 
-    const stream: Service["stream"] = (filter = {}) =>
-      Stream.paginateChunkEffect(undefined as string | undefined, (from) =>
-        Effect.map(
-          list({
-            take: 100,
-            ...(from === undefined ? {} : { from: from as ConnectionList.CheckpointListParams["from"] & string }),
-            ...(filter.strategy === undefined ? {} : { strategy: filter.strategy }),
-            ...(filter.name === undefined ? {} : { name: filter.name })
-          }),
-          (page) =>
-            [
-              Chunk.fromIterable(page.connections),
-              page.next === undefined || page.next.length === 0 ? Option.none() : Option.some(page.next as string | undefined)
-            ] as const
-        ))
+    const stream: Service["stream"] = (filter) =>
+      Derived.streamConnections(list, 100)(filter).pipe(Stream.withSpan("ConnectionsMemory.stream"))
 
     const findByName: Service["findByName"] = (name) =>
       Effect.map(list({ name }), (page) => Option.fromNullable(page.connections.find((c) => c.name === name))).pipe(
@@ -301,30 +288,10 @@ export const fromEngine = (engine: Engine.Engine, options?: MemoryOptions): Effe
 
     const setEnabledClients: Service["setEnabledClients"] = (id, clientIds) =>
       Effect.gen(function*() {
-        const wanted = [...new Set(clientIds)]
-        const current: Array<ClientId> = []
-        let from: string | undefined = undefined
-        do {
-          const page: EnabledClients.EnabledClientsPage = yield* getEnabledClients(id, {
-            take: 1000,
-            ...(from === undefined ? {} : { from: from as NonNullable<EnabledClients.EnabledClientsParams["from"]> })
-          })
-          for (const c of page.clients) current.push(c.client_id as ClientId)
-          from = page.next === undefined || page.next.length === 0 ? undefined : page.next
-        } while (from !== undefined)
-        const have = new Set<string>(current)
-        const want = new Set<string>(wanted)
-        const enabled = wanted.filter((c) => !have.has(c))
-        const disabled = current.filter((c) => !want.has(c))
-        const changes = [
-          ...enabled.map((client_id) => ({ client_id, status: true })),
-          ...disabled.map((client_id) => ({ client_id, status: false }))
-        ]
-        let requests = 0
-        for (let i = 0; i < changes.length; i += EnabledClients.MAX_CLIENTS_PER_PATCH) {
-          yield* updateEnabledClients(id, changes.slice(i, i + EnabledClients.MAX_CLIENTS_PER_PATCH))
-          requests++
-        }
+        const current = yield* Derived.allEnabledClients(getEnabledClients, 1000)(id)
+        const { chunks, disabled, enabled } = Derived.diffEnabledClients(current, clientIds)
+        for (const chunk of chunks) yield* updateEnabledClients(id, chunk)
+        const requests = chunks.length
         return { enabled, disabled, requests } satisfies EnabledClientsDiff
       }).pipe(Effect.withSpan("ConnectionsMemory.setEnabledClients", { attributes: { "connection.id": id } }))
 
