@@ -235,23 +235,7 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
         const v = u[key]
         const i = table[key]
         if (i !== undefined) {
-          let r: unknown
-          switch (k[i]) {
-            case KIND_STRING:
-              r = typeof v === "string" ? v : FAIL
-              break
-            case KIND_NUMBER:
-              r = typeof v === "number" ? v : FAIL
-              break
-            case KIND_BOOLEAN:
-              r = typeof v === "boolean" ? v : FAIL
-              break
-            case KIND_ANY:
-              r = v
-              break
-            default:
-              r = props[i]!(v)
-          }
+          const r = parseField(k[i]!, props[i]!, v)
           if (r === FAIL) return FAIL
           if (!optional[i]) found++
           if (valueParser !== undefined && keyOk(key) && valueParser(v) === FAIL) return FAIL
@@ -287,23 +271,7 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
       const i = table[key]
       if (i !== undefined) {
         const v = u[key]
-        let r: unknown
-        switch (k[i]) {
-          case KIND_STRING:
-            r = typeof v === "string" ? v : FAIL
-            break
-          case KIND_NUMBER:
-            r = typeof v === "number" ? v : FAIL
-            break
-          case KIND_BOOLEAN:
-            r = typeof v === "boolean" ? v : FAIL
-            break
-          case KIND_ANY:
-            r = v
-            break
-          default:
-            r = props[i]!(v)
-        }
+        const r = parseField(k[i]!, props[i]!, v)
         if (r === FAIL) return FAIL
         if (!optional[i]) found++
         out[key] = r
@@ -341,6 +309,22 @@ const KIND_BOOLEAN = 3
 const KIND_ANY = 4
 const kindOf = (p: Parser): number =>
   p === isStringP ? KIND_STRING : p === isNumberP ? KIND_NUMBER : p === isBooleanP ? KIND_BOOLEAN : p === identity ? KIND_ANY : KIND_CALL
+
+/** One declared field: the common primitive checks inline, anything else through its compiled parser. */
+const parseField = (kind: number, parse: (u: unknown) => unknown, v: unknown): unknown => {
+  switch (kind) {
+    case KIND_STRING:
+      return typeof v === "string" ? v : FAIL
+    case KIND_NUMBER:
+      return typeof v === "number" ? v : FAIL
+    case KIND_BOOLEAN:
+      return typeof v === "boolean" ? v : FAIL
+    case KIND_ANY:
+      return v
+    default:
+      return parse(v)
+  }
+}
 
 const compileAst = (root: AST.AST, inPlace: boolean): Parser => {
   const memo = new Map<AST.AST, Parser>()
