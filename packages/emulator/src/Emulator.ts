@@ -980,18 +980,12 @@ export const start: (options?: EmulatorOptions) => Effect.Effect<EmulatorService
  *
  * @since 0.0.0
  */
-export interface RunningEmulator {
-  readonly baseUrl: string
-  readonly apiUrl: string
-  readonly tokenUrl: string
-  readonly port: number
-  readonly tenantDomain: string
-  readonly audience: string
-  readonly adminToken: Redacted.Redacted<string>
-  readonly clientId: string
-  readonly clientSecret: Redacted.Redacted<string>
-  /** See {@link EmulatorService.fetch}. */
-  readonly fetch: typeof globalThis.fetch
+export interface RunningEmulator extends
+  Pick<
+    EmulatorService,
+    "baseUrl" | "apiUrl" | "tokenUrl" | "port" | "tenantDomain" | "audience" | "adminToken" | "clientId" | "clientSecret" | "fetch"
+  >
+{
   readonly mintToken: (scopes?: Iterable<string>, options?: MintOptions) => Promise<Redacted.Redacted<string>>
   readonly reset: () => Promise<void>
   readonly seed: (seed: Engine.Seed) => Promise<void>
