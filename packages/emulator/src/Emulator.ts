@@ -893,9 +893,12 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     }
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400
     const body = JSON.stringify({ ...envelope(status, reason(status)), error: reason(status) })
+    // A response to HEAD carries no body (the client would read the envelope as garbage after the response).
+    const rawPacket = (error as NodeJS.ErrnoException & { readonly rawPacket?: Buffer }).rawPacket
+    const isHead = rawPacket !== undefined && rawPacket.subarray(0, 5).toString("latin1") === "HEAD "
     socket.end(
       `HTTP/1.1 ${status} ${reason(status)}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Connection: close\r\n\r\n${body}`
+        `Connection: close\r\n\r\n${isHead ? "" : body}`
     )
   })
 
