@@ -5,6 +5,7 @@
 export default [
   "packages/domain/vitest.config.ts",
   "packages/http/vitest.config.ts",
+  "packages/engine/vitest.config.ts",
   "packages/testing/vitest.config.ts",
   "packages/emulator/vitest.config.ts",
   "examples/vitest.config.ts"

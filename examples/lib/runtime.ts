@@ -6,7 +6,7 @@
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
-import type * as Engine from "@effect-auth0/testing/Engine"
+import type * as Engine from "@effect-auth0/engine/Engine"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Config from "effect/Config"

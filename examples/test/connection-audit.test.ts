@@ -4,7 +4,7 @@
  * the same data and the same typed errors as the HTTP client. Each test builds its own layer, so its store is fresh.
  */
 import * as ConnectionsMemory from "@effect-auth0/testing/ConnectionsMemory"
-import type * as Engine from "@effect-auth0/testing/Engine"
+import type * as Engine from "@effect-auth0/engine/Engine"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Option } from "effect"

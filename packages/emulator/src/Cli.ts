@@ -9,7 +9,7 @@ import { parseArgs } from "node:util"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Redacted from "effect/Redacted"
-import type * as Engine from "@effect-auth0/testing/Engine"
+import type * as Engine from "@effect-auth0/engine/Engine"
 import * as Emulator from "./Emulator.js"
 
 /**

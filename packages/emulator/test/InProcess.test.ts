@@ -1,7 +1,7 @@
 import { expect, it, layer } from "@effect/vitest"
 import { Effect, Exit, Redacted } from "effect"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
-import * as Engine from "@effect-auth0/testing/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 import { api, call } from "./helpers.js"
 
 layer(Emulator.layer({ tenantDomain: "inproc.example.com", clientId: "my-client", clientSecret: "my-secret", ids: "sequential" }))(

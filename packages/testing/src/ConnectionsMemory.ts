@@ -26,7 +26,7 @@ import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "@effect-auth0/http/ConnectionsError"
 import * as Derived from "@effect-auth0/http/DerivedOperations"
 import { ConnectionsService, type EnabledClientsDiff, type Service } from "@effect-auth0/http/ConnectionsService"
-import * as Engine from "./Engine.js"
+import * as Engine from "@effect-auth0/engine/Engine"
 
 /**
  * How to build the fake: the engine's options plus the scopes its caller holds.

@@ -1,10 +1,9 @@
 /**
- * `@effect-auth0/testing`: the Auth0 connections engine and the in-memory `ConnectionsService` fake.
+ * `@effect-auth0/testing`: the in-memory `ConnectionsService` fake: the real HTTP client over an in-process
+ * transport to the engine (`@effect-auth0/engine`).
  *
  * @since 0.0.0
  */
 
-/** The Auth0 connections engine (wire-level semantics over an in-memory store). @since 0.0.0 */
-export * as Engine from "./Engine.js"
 /** The in-memory `ConnectionsService` fake, built on the engine. @since 0.0.0 */
 export * as ConnectionsMemory from "./ConnectionsMemory.js"

@@ -7,7 +7,7 @@ import type { ClientId, ConnectionId, ScimTokenId } from "@effect-auth0/domain/I
 import type { CreateConnection } from "@effect-auth0/domain/ConnectionRequest"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as ConnectionsMemory from "@effect-auth0/testing/ConnectionsMemory"
-import * as Engine from "@effect-auth0/testing/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 
 const db = (name: string): CreateConnection => ({ name, strategy: "auth0" }) as CreateConnection
 const cid = (s: string) => s as ConnectionId

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import * as Engine from "@effect-auth0/testing/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 
 export const ALL: ReadonlySet<string> = new Set(Engine.SCOPES)
 

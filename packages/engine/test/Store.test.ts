@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { client, makeClient } from "./helpers.js"
-import * as Engine from "@effect-auth0/testing/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 
 const readOnly = ["read:connections"]
 

@@ -195,7 +195,7 @@ export const make = (options?: EngineOptions): Effect.Effect<Engine> =>
  *
  * @since 0.0.0
  */
-export class EngineService extends Context.Tag("@effect-auth0/testing/Engine")<EngineService, Engine>() {}
+export class EngineService extends Context.Tag("@effect-auth0/engine/Engine")<EngineService, Engine>() {}
 
 /**
  * A layer with a fresh engine.

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import * as Engine from "@effect-auth0/testing/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 import { ALL, bad, makeClient } from "./helpers.js"
 
 const NAME_DESCRIPTION =
