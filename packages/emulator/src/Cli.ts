@@ -173,7 +173,7 @@ export const loadSeed = (file: string): Effect.Effect<Engine.Seed, Emulator.Emul
  *
  * @since 0.0.0
  */
-export const banner = (emulator: Emulator.EmulatorService): string =>
+export const banner = (emulator: Emulator.Service): string =>
   [
     "Auth0 Management API emulator (connections) is listening",
     `  Base URL:        ${emulator.baseUrl}`,

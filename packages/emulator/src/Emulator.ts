@@ -1,6 +1,6 @@
 /**
  * A local Auth0 Management API emulator for connections: a Node HTTP server over the shared connections
- * {@link Engine.Engine}. Everything about connections is the engine's; this module is the HTTP layer: request
+ * {@link Engine.Service}. Everything about connections is the engine's; this module is the HTTP layer: request
  * parsing, JWT bearer auth and scopes, `POST /oauth/token`, rate limiting, added latency, fault scripting and the
  * `/__emulator` control plane.
  *
@@ -108,13 +108,13 @@ export interface EmulatorOptions {
   /** Largest accepted request body (default 1 MiB; larger → 413). */
   readonly maxBodyBytes?: number | undefined
   /** Serve this engine instead of creating one (e.g. to share it with an in-memory fake). */
-  readonly engine?: Engine.Engine | undefined
+  readonly engine?: Engine.Service | undefined
   /** Level of the one-line-per-request log (default `"Debug"`; the CLI uses `"Info"`). */
   readonly requestLogLevel?: "Info" | "Debug" | "None" | undefined
 }
 
 /**
- * Options of {@link EmulatorService.mintToken}.
+ * Options of {@link Service.mintToken}.
  *
  * @since 0.0.0
  */
@@ -162,7 +162,7 @@ export interface Settings {
  *
  * @since 0.0.0
  */
-export interface EmulatorService {
+export interface Service {
   /** Origin, e.g. `http://127.0.0.1:4010`. */
   readonly baseUrl: string
   /** Management API base, `{baseUrl}/api/v2`. */
@@ -182,7 +182,7 @@ export interface EmulatorService {
   /** Mints a token with exactly these scopes (all of {@link ALL_SCOPES} when omitted). */
   readonly mintToken: (scopes?: Iterable<string>, options?: MintOptions) => Effect.Effect<Redacted.Redacted<string>>
   /** The engine behind the server. */
-  readonly engine: Engine.Engine
+  readonly engine: Engine.Service
   /** Same as `POST /__emulator/reset`. */
   readonly reset: Effect.Effect<void>
   /** Same as `POST /__emulator/seed`. */
@@ -209,7 +209,7 @@ export interface EmulatorService {
  *
  * @since 0.0.0
  */
-export class Emulator extends Context.Tag("@effect-auth0/emulator/Emulator")<Emulator, EmulatorService>() {}
+export class Emulator extends Context.Tag("@effect-auth0/emulator/Emulator")<Emulator, Service>() {}
 
 /**
  * The emulator could not start: the port is taken, or the seed was refused.
@@ -327,7 +327,7 @@ interface RequestState {
  *
  * @since 0.0.0
  */
-export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService, EmulatorError, Scope.Scope> = Effect.fn(
+export const make: (options?: EmulatorOptions) => Effect.Effect<Service, EmulatorError, Scope.Scope> = Effect.fn(
   "Emulator.make"
 )(function*(options: EmulatorOptions = {}) {
   // The server always runs on the real clock, even when started from a test on a TestClock.
@@ -362,7 +362,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
   // The engine always has a default client (`Engine.DEFAULT_CLIENT_ID`); a custom default client is added to the
   // initial seed so that it survives resets too.
   const extraClients = clientId === Engine.DEFAULT_CLIENT_ID ? [] : [defaultClient]
-  const engine: Engine.Engine = options.engine ?? (yield* Engine.make({
+  const engine: Engine.Service = options.engine ?? (yield* Engine.make({
     tenantDomain,
     ids: options.ids,
     defaultClientSecret: Redacted.value(clientSecret),
@@ -937,7 +937,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<EmulatorService,
     return globalThis.fetch(target === input.url ? input : new globalThis.Request(target, input), init)
   }
 
-  const service: EmulatorService = {
+  const service: Service = {
     baseUrl,
     apiUrl: `${baseUrl}/api/v2`,
     tokenUrl: `${baseUrl}/oauth/token`,
@@ -976,7 +976,7 @@ export const layer = (options?: EmulatorOptions): Layer.Layer<Emulator, Emulator
  *
  * @since 0.0.0
  */
-export const start: (options?: EmulatorOptions) => Effect.Effect<EmulatorService, EmulatorError, Scope.Scope> = make
+export const start: (options?: EmulatorOptions) => Effect.Effect<Service, EmulatorError, Scope.Scope> = make
 
 /**
  * A running emulator for code that does not use Effect (e.g. tests of the official SDK).
@@ -985,7 +985,7 @@ export const start: (options?: EmulatorOptions) => Effect.Effect<EmulatorService
  */
 export interface RunningEmulator extends
   Pick<
-    EmulatorService,
+    Service,
     "baseUrl" | "apiUrl" | "tokenUrl" | "port" | "tenantDomain" | "audience" | "adminToken" | "clientId" | "clientSecret" | "fetch"
   >
 {
@@ -997,7 +997,7 @@ export interface RunningEmulator extends
   /** Stops the server and closes every connection. */
   readonly close: () => Promise<void>
   /** The Effect service, for mixed code. */
-  readonly service: EmulatorService
+  readonly service: Service
 }
 
 /**
@@ -1008,7 +1008,7 @@ export interface RunningEmulator extends
 export const startEmulator = async (options?: EmulatorOptions): Promise<RunningEmulator> => {
   const scope = Effect.runSync(Scope.make())
   const closeScope = () => Effect.runPromise(Scope.close(scope, Exit.void))
-  let service: EmulatorService
+  let service: Service
   try {
     service = await Effect.runPromise(Scope.extend(make(options), scope))
   } catch (error) {

@@ -96,7 +96,7 @@ const leaks = (exposures: ReadonlyArray<Exposure>, secrets: ReadonlyArray<readon
 interface Scenario {
   readonly name: string
   /** Client settings (credentials) for this scenario. */
-  readonly client: (emulator: Emulator.EmulatorService, tokens: Tokens) => ClientOptions
+  readonly client: (emulator: Emulator.Service, tokens: Tokens) => ClientOptions
   /** Fault rules queued before the scenario runs. */
   readonly faults?: ReadonlyArray<Fault.FaultRule>
   /** What the scenario does. */

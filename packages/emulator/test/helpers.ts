@@ -34,7 +34,7 @@ export const call = (url: string, init: RequestInit = {}): Effect.Effect<Answer,
 
 /** A call to the Management API with a bearer token. */
 export const api = (
-  emulator: Emulator.EmulatorService,
+  emulator: Emulator.Service,
   method: string,
   path: string,
   options: { readonly token?: Redacted.Redacted<string> | string; readonly body?: unknown; readonly headers?: Record<string, string> } = {}

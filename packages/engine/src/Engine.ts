@@ -84,7 +84,7 @@ export interface Snapshot {
  *
  * @since 0.0.0
  */
-export interface Engine {
+export interface Service {
   /** Answers one request. Never fails and never dies: every problem is a 4xx in Auth0's envelope. */
   readonly handle: (request: EngineRequest) => Effect.Effect<EngineResponse>
   /** Empties the store (clients from the initial seed stay). */
@@ -151,7 +151,7 @@ export const DEFAULT_TENANT_DOMAIN = "emulator.local.auth0.com"
  *
  * @since 0.0.0
  */
-export const make = (options?: EngineOptions): Effect.Effect<Engine> =>
+export const make = (options?: EngineOptions): Effect.Effect<Service> =>
   Effect.gen(function*() {
     const core = new Core(
       {
@@ -187,7 +187,7 @@ export const make = (options?: EngineOptions): Effect.Effect<Engine> =>
       reset: exclusive(Effect.sync(() => core.reset())),
       snapshot: exclusive(Effect.sync(() => core.snapshot())),
       clients: exclusive(Effect.sync(() => core.clients()))
-    } satisfies Engine
+    } satisfies Service
   })
 
 /**
@@ -195,11 +195,11 @@ export const make = (options?: EngineOptions): Effect.Effect<Engine> =>
  *
  * @since 0.0.0
  */
-export class EngineService extends Context.Tag("@effect-auth0/engine/Engine")<EngineService, Engine>() {}
+export class Engine extends Context.Tag("@effect-auth0/engine/Engine")<Engine, Service>() {}
 
 /**
  * A layer with a fresh engine.
  *
  * @since 0.0.0
  */
-export const layer = (options?: EngineOptions): Layer.Layer<EngineService> => Layer.effect(EngineService, make(options))
+export const layer = (options?: EngineOptions): Layer.Layer<Engine> => Layer.effect(Engine, make(options))

@@ -4,7 +4,7 @@ import * as Engine from "@effect-auth0/engine/Engine"
 export const ALL: ReadonlySet<string> = new Set(Engine.SCOPES)
 
 export interface Client {
-  readonly engine: Engine.Engine
+  readonly engine: Engine.Service
   readonly call: (
     method: string,
     path: string,
@@ -14,7 +14,7 @@ export interface Client {
   readonly create: (body: Record<string, unknown>) => Effect.Effect<Record<string, any>>
 }
 
-export const client = (engine: Engine.Engine): Client => {
+export const client = (engine: Engine.Service): Client => {
   const call: Client["call"] = (method, path, options = {}) =>
     engine.handle({
       method,

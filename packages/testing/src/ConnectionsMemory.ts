@@ -44,7 +44,7 @@ export interface MemoryOptions extends Engine.EngineOptions {
  * @since 0.0.0
  */
 export interface ConnectionsMemory extends Service {
-  readonly engine: Engine.Engine
+  readonly engine: Engine.Service
 }
 
 const COMMON = ["InvalidRequest", "Unauthorized", "InsufficientScope", "RateLimited", "ServerError", "TransportError", "UnexpectedResponse"] as const
@@ -111,7 +111,7 @@ const filterQuery = (params: {
  *
  * @since 0.0.0
  */
-export const fromEngine = (engine: Engine.Engine, options?: MemoryOptions): Effect.Effect<ConnectionsMemory> =>
+export const fromEngine = (engine: Engine.Service, options?: MemoryOptions): Effect.Effect<ConnectionsMemory> =>
   Effect.sync(() => {
     const scopes: ReadonlySet<string> = new Set(options?.scopes ?? Engine.SCOPES)
     const tenantDomain = options?.tenantDomain ?? Engine.DEFAULT_TENANT_DOMAIN
@@ -418,10 +418,10 @@ export const make = (options?: MemoryOptions): Effect.Effect<ConnectionsMemory> 
  *
  * @since 0.0.0
  */
-export const layerWith = (options?: MemoryOptions): Layer.Layer<ConnectionsService | Engine.EngineService> =>
+export const layerWith = (options?: MemoryOptions): Layer.Layer<ConnectionsService | Engine.Engine> =>
   Layer.effectContext(
     Effect.map(make(options), (memory) =>
-      Context.make(ConnectionsService, memory as Service).pipe(Context.add(Engine.EngineService, memory.engine)))
+      Context.make(ConnectionsService, memory as Service).pipe(Context.add(Engine.Engine, memory.engine)))
   )
 
 /**
@@ -429,7 +429,7 @@ export const layerWith = (options?: MemoryOptions): Layer.Layer<ConnectionsServi
  *
  * @since 0.0.0
  */
-export const layer = (seed?: Engine.Seed): Layer.Layer<ConnectionsService | Engine.EngineService> =>
+export const layer = (seed?: Engine.Seed): Layer.Layer<ConnectionsService | Engine.Engine> =>
   layerWith(seed === undefined ? {} : { seed })
 
 /**
@@ -437,4 +437,4 @@ export const layer = (seed?: Engine.Seed): Layer.Layer<ConnectionsService | Engi
  *
  * @since 0.0.0
  */
-export const engine: Effect.Effect<Engine.Engine, never, Engine.EngineService> = Engine.EngineService
+export const engine: Effect.Effect<Engine.Service, never, Engine.Engine> = Engine.Engine

@@ -21,7 +21,7 @@ export const CONTRACT_CLIENT_IDS: ReadonlyArray<string> = [
  * Retries are quick and the client-side limiter is off unless the test says otherwise.
  */
 export const httpFor = (
-  emulator: Emulator.EmulatorService,
+  emulator: Emulator.Service,
   overrides: ConnectionsHttp.Options = {}
 ): Layer.Layer<ConnectionsService> =>
   ConnectionsHttp.layer({

@@ -103,7 +103,7 @@ export const recordingLogger = () => {
 export type ClientOptions = Partial<ConnectionsHttp.Options>
 
 /** The HTTP `ConnectionsService` against a running emulator (rate limiter off unless asked for). */
-export const httpLayer = (emulator: Emulator.EmulatorService, options: ClientOptions = {}) =>
+export const httpLayer = (emulator: Emulator.Service, options: ClientOptions = {}) =>
   ConnectionsHttp.layer({
     baseUrl: emulator.baseUrl,
     ...(options.clientId === undefined && options.tokenProvider === undefined ? { token: emulator.adminToken } : {}),
