@@ -1,35 +1,13 @@
 /**
- * Randomness, opaque "encryption" of `options.configuration` values, and fake key material.
+ * Opaque "encryption" of `options.configuration` values, and fake key material.
  *
  * @internal
  */
 import * as NodeCrypto from "node:crypto"
 
-const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+import { randomToken } from "../Random.js"
 
-// Random bytes are drawn from a pool refilled 4 KiB at a time: ids are minted on every create.
-let pool = Buffer.alloc(0)
-let poolOffset = 0
-const randomByte = (): number => {
-  if (poolOffset >= pool.length) {
-    pool = NodeCrypto.randomBytes(4096)
-    poolOffset = 0
-  }
-  return pool[poolOffset++]!
-}
-
-/** `n` random alphanumerics (rejection sampling, so every character is equally likely). */
-export const randomAlnum = (n: number): string => {
-  let out = ""
-  while (out.length < n) {
-    const byte = randomByte()
-    if (byte < 248) out += ALNUM[byte % 62]
-  }
-  return out
-}
-
-/** A random base64url string of `bytes` random bytes. */
-export const randomToken = (bytes: number): string => NodeCrypto.randomBytes(bytes).toString("base64url")
+export { randomAlnum, randomToken } from "../Random.js"
 
 /**
  * Encrypts `options.configuration` values the way Auth0 returns them: opaque base64 that only this engine can read
