@@ -220,6 +220,47 @@ export const isStrategy = <S extends KnownConnection["strategy"]>(connection: Co
   connection.strategy === strategy
 
 /**
+ * One handler per strategy: `match`'s exhaustive form lists every known strategy plus `unknown`.
+ *
+ * @since 0.0.0
+ */
+export type StrategyCases<R> = { readonly [S in KnownConnection["strategy"]]: (connection: ConnectionOf<S>) => R }
+
+/**
+ * The handlers of {@link match}: either some strategies plus `orElse` (every other connection, unknown strategies
+ * included), or every known strategy plus `unknown` (checked by the compiler: a strategy added to this library
+ * becomes a type error until it is handled).
+ *
+ * @since 0.0.0
+ */
+export type MatchCases<R> =
+  | (Partial<StrategyCases<R>> & { readonly orElse: (connection: Connection) => R; readonly unknown?: never })
+  | (StrategyCases<R> & { readonly unknown: (connection: typeof UnknownStrategyConnection.Type) => R; readonly orElse?: never })
+
+/**
+ * Runs the handler of the connection's strategy, with the connection narrowed to that strategy's variant (typed
+ * options), falling back to `orElse` (or `unknown` for a strategy this library has never seen):
+ *
+ * ```ts
+ * const endpoint = Connection.match(c, {
+ *   samlp: (saml) => saml.options?.signInEndpoint,
+ *   orElse: () => undefined
+ * })
+ * ```
+ *
+ * @since 0.0.0
+ */
+export const match = <R>(connection: Connection, cases: MatchCases<R>): R => {
+  const handlers = cases as Partial<Record<string, (connection: Connection) => R>>
+  const handler = isKnown(connection) ? handlers[connection.strategy] : handlers["unknown"]
+  if (handler !== undefined) return handler(connection)
+  // Only the `orElse` form gets here when the types were respected: the exhaustive form handles every strategy.
+  const orElse = (cases as { readonly orElse?: (connection: Connection) => R }).orElse
+  if (orElse === undefined) throw new Error(`Connection.match: no handler for strategy "${connection.strategy}" and no orElse`)
+  return orElse(connection)
+}
+
+/**
  * The wire (JSON) form of a connection.
  *
  * @since 0.0.0

@@ -79,7 +79,15 @@ export const issuesOf = (error: ParseResult.ParseError): ReadonlyArray<Issue> =>
       out.push(issue)
     }
   }
-  return out
+  // A union reports the same problem once per member it tried (every `CreateConnection` member checks `name`):
+  // each path and message is listed once.
+  const seen = new Set<string>()
+  return out.filter((issue) => {
+    const key = `${formatPath(issue.path)}\u0000${issue.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 // Effect prints the offending value recursively: a value nested thousands of levels deep (JSON.parse accepts

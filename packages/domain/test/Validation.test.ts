@@ -4,7 +4,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Either, Schema } from "effect"
 import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
-import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import type * as Identifiers from "@effect-auth0/domain/Identifiers"
 import * as Validation from "@effect-auth0/domain/Validation"
 
@@ -162,6 +162,19 @@ describe("issues and paths", () => {
     expect(lines(Validation.decode(schema)({ p: { size: "1" } }))).toEqual(["p.size: Expected number, actual \"1\""])
     // …but keeps it when it is the only thing said about the field.
     expect(lines(Validation.decode(Schema.Struct({ p: Schema.Null }))({ p: 1 }))).toEqual(["p: Expected null, actual 1"])
+  })
+
+  it("lists each path and message once, even when every member of a union reports it", () => {
+    // Decoding the CreateConnection union directly: each member (one per strategy family) checks `name` and
+    // `metadata` the same way, and used to report the same issue once per member.
+    const create = Validation.decode(ConnectionRequest.CreateConnection)
+    const once = (issues: ReadonlyArray<string>, line: string) => expect(issues.filter((l) => l === line)).toEqual([line])
+    const empty = lines(create({ name: "", strategy: "auth0" }))
+    once(empty, "name: must not be empty")
+    const long = lines(create({ name: "x".repeat(200), strategy: "auth0", metadata: { a: "x".repeat(300) } }))
+    once(long, "name: must be at most 128 characters (got 200)")
+    once(long, "metadata.a: must be at most 255 characters (got 300)")
+    expect(new Set(long).size).toBe(long.length)
   })
 
   it("joins the alternatives of a literal union into one issue", () => {
