@@ -11,7 +11,8 @@
  *
  *   npx tsx --conditions=source examples/create-connection.ts [name]
  *
- * With no AUTH0_DOMAIN / AUTH0_BASE_URL it runs against an emulator started in-process.
+ * With no AUTH0_DOMAIN / AUTH0_BASE_URL it runs against an emulator started in-process. It exits 1 when the
+ * connection was not created and does not exist (a rejected name or a missing scope), 0 otherwise.
  */
 import type { Connection } from "@effect-auth0/domain/Connection"
 import { ConnectionName } from "@effect-auth0/domain/Identifiers"
@@ -87,4 +88,10 @@ export const program = (rawName: string) =>
 // The edge: `runExample` provides `ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))`
 // when AUTH0_DOMAIN / AUTH0_BASE_URL is set, or the same HTTP layer pointed at an in-process emulator otherwise
 // (see lib/runtime.ts). `program` itself only asks for `ConnectionsService`.
-if (isMain(import.meta.url)) runExample(program(process.argv[2] ?? "corp-ad"))
+// Exit status: 0 when the connection was created or already existed (the script is idempotent), 1 when it was
+// rejected (bad name, missing scope) or failed.
+if (isMain(import.meta.url)) {
+  runExample(program(process.argv[2] ?? "corp-ad").pipe(
+    Effect.tap((outcome) => outcome._tag === "Rejected" ? Effect.sync(() => void (process.exitCode = 1)) : Effect.void)
+  ))
+}

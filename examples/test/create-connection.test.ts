@@ -4,7 +4,7 @@ import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Effect, Exit, Layer } from "effect"
 import { createAdConnection, program } from "../create-connection.js"
-import { captureConsole, onEmulator, requestLog, storedConnections } from "./helpers.js"
+import { captureConsole, envWithoutAuth0, onEmulator, requestLog, run, storedConnections } from "./helpers.js"
 
 describe("create-connection", () => {
   it.live("creates the AD connection, prints it and deletes it again", () =>
@@ -44,4 +44,14 @@ describe("create-connection", () => {
       const token = yield* emulator.mintToken(["read:connections"])
       return ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token })
     })).pipe(Layer.provide(NodeHttpClient.layerUndici)))))
+
+  it("as a script, exits 0 when it created the connection and 1 when it did not", async () => {
+    const script = ["--import", "tsx", "--conditions=source", "examples/create-connection.ts"]
+    const created = await run(process.execPath, [...script, "corp-ad"], envWithoutAuth0())
+    expect(created.stdout).toMatch(/^created corp-ad /m)
+    expect(created.code).toBe(0)
+    const rejected = await run(process.execPath, [...script, "corp ad"], envWithoutAuth0())
+    expect(rejected.stdout).toMatch(/^not created: invalid name/m)
+    expect(rejected.code).toBe(1)
+  }, 60_000)
 })
