@@ -44,14 +44,37 @@ export const OffsetListParams = Schema.Struct({
 export type OffsetListParams = typeof OffsetListParams.Type
 
 /**
+ * Checkpoint paging fields: `from` (a previous page's `next`) and `take` (1–100, default 50). Every checkpoint list
+ * of the connections API takes them (connections, the tenant-wide SCIM and directory-provisioning lists,
+ * synchronized groups).
+ *
+ * @since 0.0.0
+ */
+export const checkpointFields = {
+  from: opt(Cursor),
+  take: opt(pageSize(100))
+}
+
+/**
+ * The query of a checkpoint list without filters.
+ *
+ * @since 0.0.0
+ */
+export const CheckpointParams = Schema.Struct(checkpointFields).annotations({ identifier: "CheckpointParams" })
+
+/**
+ * @since 0.0.0
+ */
+export type CheckpointParams = typeof CheckpointParams.Type
+
+/**
  * Checkpoint paging: `from` (a previous page's `next`) and `take` (1–100, default 50).
  *
  * @since 0.0.0
  */
 export const CheckpointListParams = Schema.Struct({
   ...listFilterFields,
-  from: opt(Cursor),
-  take: opt(pageSize(100))
+  ...checkpointFields
 }).annotations({ identifier: "CheckpointListParams" })
 
 /**

@@ -137,3 +137,36 @@ export const Cursor = Schema.String.pipe(
  * @since 0.0.0
  */
 export type Cursor = typeof Cursor.Type
+
+/**
+ * The id of a directory synchronization (returned by `POST …/directory-provisioning/synchronizations`).
+ *
+ * @since 0.0.0
+ */
+export const SynchronizationId = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.brand("SynchronizationId"),
+  Schema.annotations({ identifier: "SynchronizationId", title: "SynchronizationId", description: "A directory synchronization's identifier" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type SynchronizationId = typeof SynchronizationId.Type
+
+/**
+ * The id of a group in the identity provider's directory (a Google Workspace group).
+ *
+ * @since 0.0.0
+ */
+export const DirectoryGroupId = Schema.String.pipe(
+  Schema.minLength(1, msg("must not be empty")),
+  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.brand("DirectoryGroupId"),
+  Schema.annotations({ identifier: "DirectoryGroupId", title: "DirectoryGroupId", description: "A directory group's identifier" })
+)
+
+/**
+ * @since 0.0.0
+ */
+export type DirectoryGroupId = typeof DirectoryGroupId.Type

@@ -6,7 +6,7 @@
 import * as Schema from "effect/Schema"
 import { show } from "./internal/format.js"
 import { open, Secret, optional } from "./ConnectionOptions.js"
-import { ScimTokenId } from "./Identifiers.js"
+import { Cursor, ScimTokenId } from "./Identifiers.js"
 
 const opt = optional
 
@@ -42,6 +42,22 @@ export const ScimConfiguration = open({
  * @since 0.0.0
  */
 export type ScimConfiguration = typeof ScimConfiguration.Type
+
+/**
+ * A page of `GET /connections-scim-configurations` (every SCIM configuration of the tenant); `next` is absent on
+ * the last page.
+ *
+ * @since 0.0.0
+ */
+export const ScimConfigurationsPage = open({
+  scim_configurations: Schema.Array(ScimConfiguration),
+  next: opt(Cursor)
+}).annotations({ identifier: "ScimConfigurationsPage" })
+
+/**
+ * @since 0.0.0
+ */
+export type ScimConfigurationsPage = typeof ScimConfigurationsPage.Type
 
 /**
  * The body of `POST /scim-configuration` (may be empty: Auth0 fills the default mapping and `externalId`).

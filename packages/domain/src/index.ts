@@ -24,6 +24,8 @@ export * as EnabledClients from "./EnabledClients.js"
 export * as ConnectionKey from "./ConnectionKey.js"
 /** SCIM configuration and tokens. @since 0.0.0 */
 export * as Scim from "./Scim.js"
+/** Inbound directory provisioning (Google Workspace). @since 0.0.0 */
+export * as DirectoryProvisioning from "./DirectoryProvisioning.js"
 /** Auth0's error envelope. @since 0.0.0 */
 export * as ApiError from "./ApiError.js"
 /** Validation issues with field paths. @since 0.0.0 */

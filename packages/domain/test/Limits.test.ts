@@ -5,6 +5,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Either, Schema } from "effect"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import * as Identifiers from "@effect-auth0/domain/Identifiers"
 import * as Metadata from "@effect-auth0/domain/Metadata"
@@ -188,6 +189,56 @@ describe("SCIM tokens", () => {
     ok(Scim.UpdateScimConfiguration, { user_id_attribute: "externalId", mapping: [] })
     expect(problems(Scim.UpdateScimConfiguration, { mapping: [] })).toEqual(["user_id_attribute: is missing"])
     ok(Scim.CreateScimConfiguration, {})
+  })
+})
+
+describe("directory provisioning", () => {
+  const mapping = [{ auth0: "email", idp: "primaryEmail" }]
+
+  it("mapping needs at least one item of {auth0, idp}, both non-empty", () => {
+    ok(DirectoryProvisioning.CreateDirectoryProvisioning, { mapping })
+    ok(DirectoryProvisioning.CreateDirectoryProvisioning, {})
+    expect(problems(DirectoryProvisioning.CreateDirectoryProvisioning, { mapping: [] })).toEqual(["mapping: must contain at least 1 mapping"])
+    expect(problems(DirectoryProvisioning.UpdateDirectoryProvisioning, { mapping: [{ auth0: "", idp: "x" }] })).toEqual([
+      "mapping[0].auth0: auth0 must not be empty"
+    ])
+    expect(problems(DirectoryProvisioning.UpdateDirectoryProvisioning, { mapping: [{ auth0: "email" }] })).toEqual(["mapping[0].idp: is missing"])
+  })
+
+  it("synchronize_groups is all, off or selected; the body is closed", () => {
+    for (const value of ["all", "off", "selected"]) ok(DirectoryProvisioning.UpdateDirectoryProvisioning, { synchronize_groups: value })
+    expect(problems(DirectoryProvisioning.UpdateDirectoryProvisioning, { synchronize_groups: "some" })).toEqual([
+      `synchronize_groups: Expected "all" | "off" | "selected", actual "some"`
+    ])
+    expect(problems(DirectoryProvisioning.CreateDirectoryProvisioning, { synchronize_automatically: true, extra: 1 })).toEqual([
+      `extra: is unexpected, expected: "mapping" | "synchronize_automatically" | "synchronize_groups"`
+    ])
+  })
+
+  it("keeps unknown fields of a configuration, and decodes Auth0's recorded create answer", () => {
+    const recorded = {
+      connection_id: "con_8d2mKq1XwR4pT7vZ",
+      connection_name: "google-workspace",
+      strategy: "google-apps",
+      mapping,
+      synchronize_automatically: false,
+      synchronize_groups: "off",
+      created_at: "2026-08-01T10:00:00.000Z",
+      updated_at: "2026-08-01T10:00:00.000Z",
+      future_field: { a: 1 }
+    }
+    const decoded = Schema.decodeUnknownSync(DirectoryProvisioning.DirectoryProvisioning)(recorded)
+    expect(Schema.encodeSync(DirectoryProvisioning.DirectoryProvisioning)(decoded)).toEqual(recorded)
+  })
+
+  it("group ids are non-empty and the tenant-wide pages carry next", () => {
+    ok(DirectoryProvisioning.SynchronizedGroups, { groups: [{ id: "g1" }] })
+    expect(problems(DirectoryProvisioning.SynchronizedGroups, { groups: [{ id: "" }] })).toEqual(["groups[0].id: must not be empty"])
+    ok(DirectoryProvisioning.SynchronizedGroupsPage, { groups: [], next: "abc" })
+    ok(DirectoryProvisioning.DirectoryProvisioningsPage, { directory_provisionings: [] })
+    ok(Scim.ScimConfigurationsPage, { scim_configurations: [{ connection_id: "con_1" }], next: "n" })
+    ok(ConnectionList.CheckpointParams, { take: 100 })
+    expect(problems(ConnectionList.CheckpointParams, { take: 101 })).toEqual(["take: must be an integer from 1 to 100 (got 101)"])
   })
 })
 

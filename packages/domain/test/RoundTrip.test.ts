@@ -51,6 +51,12 @@ describe("round trips over Arbitrary values", () => {
       "ConnectionKey.ConnectionKey", "ConnectionKey.ConnectionKeys", "ConnectionKey.KeysRequest",
       "Scim.ScimMapping", "Scim.ScimConfiguration", "Scim.CreateScimConfiguration", "Scim.UpdateScimConfiguration",
       "Scim.ScimDefaultMapping", "Scim.ScimToken", "Scim.ScimTokens", "Scim.CreatedScimToken", "Scim.CreateScimToken",
+      "Scim.ScimConfigurationsPage", "ConnectionList.CheckpointParams",
+      "Identifiers.SynchronizationId", "Identifiers.DirectoryGroupId",
+      "DirectoryProvisioning.DirectoryProvisioning", "DirectoryProvisioning.CreateDirectoryProvisioning",
+      "DirectoryProvisioning.UpdateDirectoryProvisioning", "DirectoryProvisioning.DirectoryDefaultMapping",
+      "DirectoryProvisioning.Synchronization", "DirectoryProvisioning.SynchronizedGroupsPage",
+      "DirectoryProvisioning.SynchronizedGroups", "DirectoryProvisioning.DirectoryProvisioningsPage",
       "ApiError.ApiErrorBody"
     ]
     expect(required.filter((name) => !names.has(name))).toEqual([])
