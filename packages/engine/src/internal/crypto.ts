@@ -6,6 +6,7 @@
 import * as NodeCrypto from "node:crypto"
 
 import { randomToken } from "../Random.js"
+import { defineOwn, type JsonObject } from "./json.js"
 
 export { randomAlnum, randomToken } from "../Random.js"
 
@@ -26,6 +27,16 @@ export class Sealer {
     const cipher = NodeCrypto.createCipheriv("aes-256-gcm", this.key, iv)
     const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
     return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")
+  }
+
+  /** A copy of `configuration` with every plain string value sealed (ours stay as they are, other values too). */
+  sealValues(configuration: JsonObject): JsonObject {
+    const out: JsonObject = {}
+    for (const key of Object.keys(configuration)) {
+      const v = configuration[key]
+      defineOwn(out, key, typeof v === "string" && !this.isSealed(v) ? this.seal(v) : v)
+    }
+    return out
   }
 
   /** The plain text, for tests that need to prove the value round-trips (never put it in a response). */

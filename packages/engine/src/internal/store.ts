@@ -24,6 +24,12 @@ export interface Entry {
   readonly connection: JsonObject
 }
 
+/** The entry of a stored connection (its `name` and `strategy` are already validated strings). */
+export const entryOf = (id: string, connection: JsonObject): Entry => {
+  const name = String(connection.name)
+  return { id, name, lower: name.toLowerCase(), strategy: String(connection.strategy), connection }
+}
+
 /** A position in sort order. */
 export interface SortKey {
   readonly lower: string
