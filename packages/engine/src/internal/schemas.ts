@@ -6,6 +6,7 @@
  * @internal
  */
 import { SigningAlgorithm } from "@effect-auth0/domain/ConnectionKey"
+import { ICON_URL_MAX_LENGTH, MAX_NON_PERSISTENT_ATTRS, NON_PERSISTENT_ATTR_MAX_LENGTH } from "@effect-auth0/domain/ConnectionOptions"
 import { MAX_CLIENTS_PER_PATCH } from "@effect-auth0/domain/EnabledClients"
 import {
   CLIENT_ID_MAX_LENGTH,
@@ -47,9 +48,9 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
   },
   non_persistent_attrs: {
     type: "array",
-    maxItems: 96,
+    maxItems: MAX_NON_PERSISTENT_ATTRS,
     description: "An array of user fields that should not be stored in the Auth0 database",
-    items: { type: "string", maxLength: 255 }
+    items: { type: "string", maxLength: NON_PERSISTENT_ATTR_MAX_LENGTH }
   },
   precedence: {
     type: "array",
@@ -118,7 +119,7 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
   realm_fallback: bool,
   mfa: { type: ["object", "null"], description: "Options for multifactor authentication. Can be used to set active and return_enroll_settings." },
   strategy_version: { type: "number", description: "Version 1 is deprecated, use version 2." },
-  icon_url: { type: "string", maxLength: 255, description: "URL for the icon. Must use HTTPS." },
+  icon_url: { type: "string", maxLength: ICON_URL_MAX_LENGTH, description: "URL for the icon. Must use HTTPS." },
   domain_aliases: { type: "array", description: "List of the domains that can be authenticated using the identity provider.", items: { type: "string" } }
 }
 
