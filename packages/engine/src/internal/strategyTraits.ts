@@ -29,3 +29,6 @@ export const STATUS_STRATEGIES: ReadonlySet<string> = new Set(["ad", "auth0-adld
 
 /** Strategies that refuse `cross_app_access_requesting_app`. */
 export const NO_CROSS_APP_ACCESS_STRATEGIES: ReadonlySet<string> = new Set(["auth0", "email", "sms"])
+
+/** Strategies whose null-valued options are echoed by the create response but not stored (later reads lack them). */
+export const NULL_OPTIONS_NOT_STORED_STRATEGIES: ReadonlySet<string> = new Set(["line", "twitter", "wordpress"])

@@ -8,14 +8,19 @@ import { isRecord } from "effect/Predicate"
 import { buildConnection, patchConnection } from "../connectionFields.js"
 import { existing, type Handler, iso, readBody, readQuery } from "../context.js"
 import { badRequest, failure, nameConflict, optionsScopeRequired, reject } from "../errors.js"
-import { has, type JsonObject } from "../json.js"
+import { clone, defineOwn, has, type JsonObject } from "../json.js"
 import { deriveOptions } from "../options/derive.js"
 import { FULL_VIEW, present, projectionOf } from "../presentation.js"
 import * as Schemas from "../schemas.js"
 import { UPDATE_OPTIONS } from "../scopes.js"
 import { nextConnectionId } from "../state.js"
 import { entryOf } from "../store.js"
-import { KEY_STRATEGIES, NO_CROSS_APP_ACCESS_STRATEGIES, STATUS_STRATEGIES } from "../strategyTraits.js"
+import {
+  KEY_STRATEGIES,
+  NO_CROSS_APP_ACCESS_STRATEGIES,
+  NULL_OPTIONS_NOT_STORED_STRATEGIES,
+  STATUS_STRATEGIES
+} from "../strategyTraits.js"
 import { freshKeys } from "./keys.js"
 import { fieldsQuery } from "./listConnections.js"
 
@@ -41,11 +46,26 @@ export const create: Handler = (ctx) => {
     tenantDomain: state.options.tenantDomain,
     sealer: state.sealer
   })
+  const stored = storedOptions(strategy, options)
   const id = nextConnectionId(state)
-  const entry = entryOf(id, buildConnection(id, input, options, state.options.tenantDomain))
+  const entry = entryOf(id, buildConnection(id, input, stored, state.options.tenantDomain))
   state.store.insert(entry)
   if (KEY_STRATEGIES.has(strategy)) state.store.subOf(id).keys = freshKeys(name, "RS256", ctx.now)
-  return { status: 201, body: present(entry, FULL_VIEW) }
+  return { status: 201, body: echo(present(entry, FULL_VIEW), options, stored) }
+}
+
+/** The options to store: without their null-valued keys for the strategies that do not keep them. */
+const storedOptions = (strategy: string, options: JsonObject): JsonObject => {
+  if (!NULL_OPTIONS_NOT_STORED_STRATEGIES.has(strategy)) return options
+  const out: JsonObject = {}
+  for (const key of Object.keys(options)) if (options[key] !== null) defineOwn(out, key, options[key])
+  return out
+}
+
+/** A create or PATCH response shows the options as derived, null-valued keys included, even when not stored. */
+const echo = (body: JsonObject, options: JsonObject | undefined, stored: JsonObject | undefined): JsonObject => {
+  if (options !== stored && options !== undefined && Object.prototype.hasOwnProperty.call(body, "options")) body.options = clone(options)
+  return body
 }
 
 /** `GET /connections/{id}`. */
@@ -71,9 +91,10 @@ export const update: Handler = (ctx) => {
       previous: isRecord(previous.options) ? previous.options : undefined
     })
     : undefined
-  const updated = entryOf(entry.id, patchConnection(previous, patch, options, entry.strategy, entry.name))
+  const stored = options === undefined ? undefined : storedOptions(entry.strategy, options)
+  const updated = entryOf(entry.id, patchConnection(previous, patch, stored, entry.strategy, entry.name))
   ctx.state.store.replace(updated)
-  return { status: 200, body: present(updated, ctx.request.scopes) }
+  return { status: 200, body: echo(present(updated, ctx.request.scopes), options, stored) }
 }
 
 /** `DELETE /connections/{id}`: 202 with `deleted_at`; Auth0 never answers 404 here (an unknown id is a 204). */

@@ -41,10 +41,6 @@ const IDENTIFIERS = ["email", "phone_number", "username"] as const
 const checkAttributes = (options: JsonObject, ctx: DeriveContext): void => {
   const attributes = own(options, "attributes")
   if (!isRecord(attributes)) return
-  if (has(options, "requires_username")) reject(badRequest("Cannot set both options.attributes and options.requires_username"))
-  if (has(options, "validation") && own(options, "validation") !== null) {
-    reject(badRequest("Cannot set both options.attributes and options.validation"))
-  }
   let active = false
   for (const name of IDENTIFIERS) {
     const attribute = own(attributes, name)
@@ -56,7 +52,12 @@ const checkAttributes = (options: JsonObject, ctx: DeriveContext): void => {
       reject(badRequest(`attribute ${name} must also be required on signup`))
     }
   }
+  // The identifier check comes first; `requires_username: false` goes with `attributes` (Auth0 answers 201).
   if (!active) reject(badRequest("attributes must contain one active identifier"))
+  if (own(options, "requires_username") === true) reject(badRequest("Cannot set both options.attributes and options.requires_username"))
+  if (has(options, "validation") && own(options, "validation") !== null) {
+    reject(badRequest("Cannot set both options.attributes and options.validation"))
+  }
   if (ctx.mode === "update") checkEmailUniqueness(attributes, ctx.previous)
 }
 

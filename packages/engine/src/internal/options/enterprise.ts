@@ -56,9 +56,11 @@ export const oidc: Derive = (user, ctx) => {
   const out = copyOf(user)
   const okta = ctx.strategy === "okta"
   const domain = own(user, "domain")
+  // Metadata comes from a discovery document: okta's domain or oidc's `discovery_url`. An oidc `issuer` alone
+  // gets none (Auth0 makes no metadata up from it).
   const base = okta
     ? (typeof domain === "string" && domain.length > 0 ? `https://${domain}` : undefined)
-    : origin(own(user, "discovery_url")) ?? origin(own(user, "issuer"))
+    : origin(own(user, "discovery_url"))
   if (base !== undefined && !isRecord(own(user, "oidc_metadata"))) out.oidc_metadata = oidcMetadata(base)
   const metadata = own(out, "oidc_metadata")
   if (isRecord(metadata)) {
@@ -86,23 +88,42 @@ export const waad: Derive = (user, ctx) =>
     waad_protocol: "openid-connect"
   })
 
-/** `samlp` and `pingfederate`: the sign-in endpoint (PingFederate), the signing certificate's facts, algorithms. */
-export const saml: Derive = (user, ctx) => {
+/** The facts of the signing certificate (`signingCert`): its PEM, thumbprint, expiry and subject; `false` if unreadable. */
+const addCertificateFacts = (out: JsonObject, signingCert: unknown): boolean => {
+  const cert = typeof signingCert === "string" ? describeCertificate(signingCert) : undefined
+  if (cert === undefined) return false
+  out.cert = cert.pem
+  out.thumbprints = [cert.thumbprint]
+  if (cert.expires !== undefined) out.expires = cert.expires
+  if (cert.subject !== undefined) out.subject = cert.subject
+  return true
+}
+
+/**
+ * The assertion decryption default of new SAML connections. The newest recordings (2026) add it; earlier ones do
+ * not have it, and the engine follows the newest.
+ */
+const ASSERTION_DECRYPTION_SETTINGS = deepFreeze({ algorithm_profile: "v2026-1" })
+
+/**
+ * `samlp`: the signing certificate's facts and the assertion decryption default. `signatureAlgorithm` and
+ * `digestAlgorithm` are not added when absent.
+ */
+export const samlp: Derive = (user, ctx) => {
+  const out = copyOf(user)
+  addCertificateFacts(out, own(user, "signingCert"))
+  return ctx.mode === "create" ? fill(out, user, { assertion_decryption_settings: ASSERTION_DECRYPTION_SETTINGS }) : out
+}
+
+/**
+ * `pingfederate`: the sign-in endpoint from `pingFederateBaseUrl`; `signingCert` is turned into `cert` and
+ * `thumbprints` (and its other facts) and not returned itself; the signature and digest algorithm defaults.
+ */
+export const pingfederate: Derive = (user) => {
   const out = copyOf(user)
   const base = own(user, "pingFederateBaseUrl")
-  if (ctx.strategy === "pingfederate" && typeof base === "string" && !has(user, "signInEndpoint")) {
-    out.signInEndpoint = `${base.replace(/\/+$/, "")}/idp/SSO.saml2`
-  }
-  const signingCert = own(user, "signingCert")
-  if (typeof signingCert === "string") {
-    const cert = describeCertificate(signingCert)
-    if (cert !== undefined) {
-      out.cert = cert.pem
-      out.thumbprints = [cert.thumbprint]
-      if (cert.expires !== undefined) out.expires = cert.expires
-      if (cert.subject !== undefined) out.subject = cert.subject
-    }
-  }
+  if (typeof base === "string" && !has(user, "signInEndpoint")) out.signInEndpoint = `${base.replace(/\/+$/, "")}/idp/SSO.saml2`
+  if (addCertificateFacts(out, own(user, "signingCert"))) delete out.signingCert
   return fill(out, user, { signatureAlgorithm: "rsa-sha256", digestAlgorithm: "sha256" })
 }
 
@@ -116,5 +137,12 @@ export const ad: Derive = (user, ctx) => {
 export const adfs: Derive = (user) =>
   fill(copyOf(user), user, { thumbprints: [], should_trust_email_verified_connection: "always_set_emails_as_verified" })
 
-/** `google-apps`: the users API on unless sent. */
-export const googleApps: Derive = (user) => fill(copyOf(user), user, { api_enable_users: true })
+/**
+ * `google-apps`: the email and profile scopes and the login defaults. The users API (`api_enable_users`) stays off
+ * unless sent.
+ */
+export const googleApps: Derive = (user) => {
+  const out = fill(copyOf(user), user, { email: true, profile: true })
+  const scope = ["email", "profile"].filter((flag) => out[flag] === true)
+  return fill(out, user, { scope, handle_login_from_social: true, map_user_id_to_id: false })
+}

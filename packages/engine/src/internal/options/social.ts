@@ -81,3 +81,21 @@ export const windowslive: Derive = (user) => fill(copyOf(user), user, { signin: 
 
 /** `salesforce`, `salesforce-community`, `salesforce-sandbox`: no scopes unless sent. */
 export const salesforce: Derive = (user) => fill(copyOf(user), user, { scope: [] })
+
+/** `wordpress`: profile on unless sent. */
+export const wordpress: Derive = (user) => fill(copyOf(user), user, { profile: true })
+
+/** `line`: profile on unless sent; `scope` is always `openid` plus the `email` and `profile` flags that are on. */
+export const line: Derive = (user) => {
+  const out = copyOf(user)
+  const scope = ["openid", ...["email", "profile"].filter((flag) => (flag === "profile" ? bool(user, flag) !== false : bool(user, flag) === true))]
+  // The recordings show the scope rebuilt in this order whatever order was sent, and `profile` added after it.
+  out.scope = scope
+  return fill(out, user, { profile: true })
+}
+
+/** `apple`: `scope` is the space-separated `name` and `email` flags that are on (`"name email"`), unless sent. */
+export const apple: Derive = (user) => {
+  const flags = ["name", "email"].filter((flag) => bool(user, flag) === true)
+  return flags.length === 0 ? copyOf(user) : fill(copyOf(user), user, { scope: flags.join(" ") })
+}
