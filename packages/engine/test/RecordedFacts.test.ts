@@ -6,7 +6,14 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Validation from "@effect-auth0/domain/Validation"
 import { Effect, Either } from "effect"
-import { CERT_BASE64, CERT_FACTS } from "./fixtures/saml.js"
+import {
+  ADFS_METADATA_XML,
+  CERT_BASE64,
+  CERT_FACTS,
+  METADATA_XML,
+  RECORDED_CERT,
+  RECORDED_SIGNING_CERT
+} from "./fixtures/saml.js"
 import { bad, makeClient } from "./helpers.js"
 
 /** The domain's schemas keep decoding what Auth0 answered (typed keys typed, unknown keys kept). */
@@ -190,6 +197,84 @@ describe("fact 6: pingfederate signingCert", () => {
         subject: CERT_FACTS.subject,
         signInEndpoint: "https://pingfederate.example.com/idp/SSO.saml2"
       })
+      decodesAsConnection(created)
+    }))
+})
+
+describe("fact 7: identity-provider metadata XML", () => {
+  it.effect("samlp metadataXml: parsed into the certificate facts and endpoints, and not kept", () =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      // Recorded (TestAccConnectionSAML): the request's options, metadataXml inline.
+      const options = {
+        strategy_version: 2,
+        protocolBinding: "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST",
+        tenant_domain: "example.com",
+        domain_aliases: ["example.com", "example.coz"],
+        disableSignout: false,
+        signatureAlgorithm: "rsa-sha256",
+        digestAlgorithm: "sha256",
+        metadataXml: METADATA_XML,
+        user_id_attribute: "https://saml.provider/imi/ns/identity-200810",
+        icon_url: "https://example.com/logo.svg"
+      }
+      const created = yield* c.create({ name: "Acceptance-Test-SAML-TestAccConnectionSAML", strategy: "samlp", options })
+      const { metadataXml: _dropped, ...kept } = options
+      // The recorded response: the sent keys without metadataXml, then these, in this order.
+      expect(created.options).toMatchObject({
+        ...kept,
+        signingCert: RECORDED_SIGNING_CERT,
+        signInEndpoint: "https://saml-from-metadata-xml.provider/sign_in",
+        signOutEndpoint: "https://saml-from-metadata-xml.provider/sign_out",
+        bindingMethod: "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect",
+        expires: CERT_FACTS.expires,
+        subject: CERT_FACTS.subject,
+        thumbprints: [CERT_FACTS.thumbprint],
+        cert: RECORDED_CERT
+      })
+      expect(created.options).not.toHaveProperty("metadataXml")
+      expect(Object.keys(created.options).slice(Object.keys(kept).length, Object.keys(kept).length + 8)).toEqual([
+        "signingCert", "signInEndpoint", "signOutEndpoint", "bindingMethod", "expires", "subject", "thumbprints", "cert"
+      ])
+      // What Auth0 returns can be sent back (read-modify-write): the base64-of-PEM signingCert reads the same.
+      const again = yield* c.call("PATCH", `/connections/${created.id}`, { body: { options: created.options } })
+      expect((again.body as any).options).toMatchObject({ thumbprints: [CERT_FACTS.thumbprint], cert: RECORDED_CERT })
+      decodesAsConnection(created)
+    }))
+
+  it.effect("a malformed metadataXml is a 400 that names the option, and creates nothing", () =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const r = yield* c.call("POST", "/connections", {
+        body: { name: "bad-saml", strategy: "samlp", options: { metadataXml: "<md:EntityDescriptor><md:IDPSSODescriptor></md:EntityDescriptor>" } }
+      })
+      expect(r.status).toBe(400)
+      expect(r.body).toMatchObject({ statusCode: 400, error: "Bad Request", errorCode: "invalid_body" })
+      expect((r.body as any).message).toMatch(/^options\.metadataXml is not well-formed XML \(line 1: /)
+      expect((yield* c.engine.snapshot).connections).toEqual([])
+    }))
+
+  it.effect("adfs fedMetadataXml: signInEndpoint is the passive requestor endpoint; the document is kept", () =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      // Recorded (go-auth0 TestConnectionManager_Create ADFS):
+      const created = yield* c.create({
+        name: "Test-ADFS-Connection-1714039090",
+        strategy: "adfs",
+        options: { fedMetadataXml: ADFS_METADATA_XML, upstream_params: { screen_name: { alias: "login_hint" } } }
+      })
+      expect(created.options).toEqual({
+        fedMetadataXml: ADFS_METADATA_XML,
+        upstream_params: { screen_name: { alias: "login_hint" } },
+        thumbprints: [],
+        signInEndpoint: "https://adfs.provider/wsfed",
+        should_trust_email_verified_connection: "always_set_emails_as_verified"
+      })
+      expect(Object.keys(created.options)).toEqual([
+        "fedMetadataXml", "upstream_params", "thumbprints", "signInEndpoint", "should_trust_email_verified_connection"
+      ])
+      const bad = yield* c.call("POST", "/connections", { body: { name: "bad-adfs", strategy: "adfs", options: { fedMetadataXml: "<a><b></a>" } } })
+      expect((bad.body as any).message).toMatch(/^options\.fedMetadataXml is not well-formed XML/)
       decodesAsConnection(created)
     }))
 })

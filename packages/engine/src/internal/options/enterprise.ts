@@ -5,8 +5,9 @@
  * @internal
  */
 import { isRecord } from "effect/Predicate"
-import { describeCertificate } from "../crypto.js"
+import { describeCertificate, signingCertOf } from "../crypto.js"
 import { has, type JsonObject, own } from "../json.js"
+import { readFederationMetadata, readSamlMetadata } from "./samlMetadata.js"
 import { copyOf, deepFreeze, type Derive, fill } from "./shared.js"
 
 /** Six fixed fake Microsoft signing-certificate thumbprints (what `waad` connections get). */
@@ -92,11 +93,28 @@ export const waad: Derive = (user, ctx) =>
 const addCertificateFacts = (out: JsonObject, signingCert: unknown): boolean => {
   const cert = typeof signingCert === "string" ? describeCertificate(signingCert) : undefined
   if (cert === undefined) return false
-  out.cert = cert.pem
-  out.thumbprints = [cert.thumbprint]
+  // The order of the recordings: expires, subject, thumbprints, cert.
   if (cert.expires !== undefined) out.expires = cert.expires
   if (cert.subject !== undefined) out.subject = cert.subject
+  out.thumbprints = [cert.thumbprint]
+  out.cert = cert.pem
   return true
+}
+
+/**
+ * What an inline `metadataXml` gives, for the keys not sent: `signingCert` (base64 of the certificate's PEM), the
+ * sign-in and sign-out endpoints and the sign-in binding. The document itself is not kept.
+ */
+const addMetadataFacts = (out: JsonObject, user: JsonObject, xml: string): void => {
+  const metadata = readSamlMetadata(xml)
+  delete out.metadataXml
+  const signingCert = metadata.signingCertificate === undefined ? undefined : signingCertOf(metadata.signingCertificate)
+  const facts: JsonObject = {}
+  if (signingCert !== undefined) facts.signingCert = signingCert
+  if (metadata.signInEndpoint !== undefined) facts.signInEndpoint = metadata.signInEndpoint
+  if (metadata.signOutEndpoint !== undefined) facts.signOutEndpoint = metadata.signOutEndpoint
+  if (metadata.bindingMethod !== undefined) facts.bindingMethod = metadata.bindingMethod
+  fill(out, user, facts)
 }
 
 /**
@@ -106,12 +124,14 @@ const addCertificateFacts = (out: JsonObject, signingCert: unknown): boolean => 
 const ASSERTION_DECRYPTION_SETTINGS = deepFreeze({ algorithm_profile: "v2026-1" })
 
 /**
- * `samlp`: the signing certificate's facts and the assertion decryption default. `signatureAlgorithm` and
+ * `samlp`: what an inline `metadataXml` gives, the signing certificate's facts and the assertion decryption default. `signatureAlgorithm` and
  * `digestAlgorithm` are not added when absent.
  */
 export const samlp: Derive = (user, ctx) => {
   const out = copyOf(user)
-  addCertificateFacts(out, own(user, "signingCert"))
+  const metadataXml = own(user, "metadataXml")
+  if (typeof metadataXml === "string") addMetadataFacts(out, user, metadataXml)
+  addCertificateFacts(out, own(out, "signingCert"))
   return ctx.mode === "create" ? fill(out, user, { assertion_decryption_settings: ASSERTION_DECRYPTION_SETTINGS }) : out
 }
 
@@ -133,9 +153,14 @@ export const ad: Derive = (user, ctx) => {
   return ctx.mode === "create" ? fill(out, user, { brute_force_protection: true }) : out
 }
 
-/** `adfs`: no thumbprints, and emails trusted as verified. */
-export const adfs: Derive = (user) =>
-  fill(copyOf(user), user, { thumbprints: [], should_trust_email_verified_connection: "always_set_emails_as_verified" })
+/** `adfs`: the sign-in endpoint of `fedMetadataXml` (unless sent), no thumbprints, and emails trusted as verified. */
+export const adfs: Derive = (user) => {
+  const out = fill(copyOf(user), user, { thumbprints: [] })
+  const xml = own(user, "fedMetadataXml")
+  const signInEndpoint = typeof xml === "string" ? readFederationMetadata(xml).signInEndpoint : undefined
+  if (signInEndpoint !== undefined) fill(out, user, { signInEndpoint })
+  return fill(out, user, { should_trust_email_verified_connection: "always_set_emails_as_verified" })
+}
 
 /**
  * `google-apps`: the email and profile scopes and the login defaults. The users API (`api_enable_users`) stays off
