@@ -15,6 +15,20 @@ const pageSize = (max: number) =>
   Schema.Int.pipe(Schema.between(1, max, { message: (i) => `must be an integer from 1 to ${max} (got ${show(i.actual)})` }))
 
 /**
+ * The largest `per_page` of offset paging.
+ *
+ * @since 0.0.0
+ */
+export const MAX_PER_PAGE = 100
+
+/**
+ * The largest `take` of checkpoint paging.
+ *
+ * @since 0.0.0
+ */
+export const MAX_TAKE = 100
+
+/**
  * Filters shared by both paging modes.
  *
  * @since 0.0.0
@@ -34,7 +48,7 @@ export const listFilterFields = {
 export const OffsetListParams = Schema.Struct({
   ...listFilterFields,
   page: opt(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0, { message: () => "must be an integer ≥ 0" }))),
-  per_page: opt(pageSize(100)),
+  per_page: opt(pageSize(MAX_PER_PAGE)),
   include_totals: opt(Schema.Boolean)
 }).annotations({ identifier: "OffsetListParams" })
 
@@ -52,7 +66,7 @@ export type OffsetListParams = typeof OffsetListParams.Type
  */
 export const checkpointFields = {
   from: opt(Cursor),
-  take: opt(pageSize(100))
+  take: opt(pageSize(MAX_TAKE))
 }
 
 /**

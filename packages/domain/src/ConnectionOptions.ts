@@ -111,16 +111,41 @@ export const UpstreamParam = Schema.Union(
 export const SetUserRootAttributes = Schema.Literal("on_each_login", "on_first_login", "never_on_login")
 
 /**
+ * The most `non_persistent_attrs` entries.
+ *
+ * @since 0.0.0
+ */
+export const MAX_NON_PERSISTENT_ATTRS = 96
+
+/**
+ * The longest `non_persistent_attrs` entry.
+ *
+ * @since 0.0.0
+ */
+export const NON_PERSISTENT_ATTR_MAX_LENGTH = 255
+
+/**
+ * The longest `icon_url`.
+ *
+ * @since 0.0.0
+ */
+export const ICON_URL_MAX_LENGTH = 255
+
+/**
  * Keys shared by (almost) every strategy.
  *
  * @since 0.0.0
  */
 export const commonOptionFields = {
-  non_persistent_attrs: opt(Schema.Array(maxLen(255)).pipe(Schema.maxItems(96, { message: () => "must have at most 96 items" }))),
+  non_persistent_attrs: opt(
+    Schema.Array(maxLen(NON_PERSISTENT_ATTR_MAX_LENGTH)).pipe(
+      Schema.maxItems(MAX_NON_PERSISTENT_ATTRS, { message: () => `must have at most ${MAX_NON_PERSISTENT_ATTRS} items` })
+    )
+  ),
   upstream_params: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: UpstreamParam }))),
   set_user_root_attributes: opt(SetUserRootAttributes),
   strategy_version: opt(Num),
-  icon_url: opt(maxLen(255)),
+  icon_url: opt(maxLen(ICON_URL_MAX_LENGTH)),
   domain_aliases: opt(StrArray)
 }
 

@@ -43,12 +43,19 @@ export const EnabledClientsPage = open({
 export type EnabledClientsPage = typeof EnabledClientsPage.Type
 
 /**
+ * The largest `take` of `GET /connections/{id}/clients`.
+ *
+ * @since 0.0.0
+ */
+export const MAX_CLIENTS_TAKE = 1000
+
+/**
  * Query of `GET /connections/{id}/clients`: `take` 1–1000 (default 50), `from` a previous `next`.
  *
  * @since 0.0.0
  */
 export const EnabledClientsParams = Schema.Struct({
-  take: optional(Schema.Int.pipe(Schema.between(1, 1000, { message: (i) => `must be an integer from 1 to 1000 (got ${show(i.actual)})` }))),
+  take: optional(Schema.Int.pipe(Schema.between(1, MAX_CLIENTS_TAKE, { message: (i) => `must be an integer from 1 to ${MAX_CLIENTS_TAKE} (got ${show(i.actual)})` }))),
   from: optional(Cursor)
 }).annotations({ identifier: "EnabledClientsParams" })
 

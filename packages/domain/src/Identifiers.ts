@@ -9,13 +9,76 @@ import { lengthOf } from "./internal/format.js"
 const msg = (message: string) => ({ message: () => message })
 
 /**
+ * The pattern of a connection id: `con_` followed by letters and digits.
+ *
+ * @since 0.0.0
+ */
+export const CONNECTION_ID_PATTERN = /^con_[A-Za-z0-9]+$/
+
+/**
+ * The longest connection id Auth0 accepts in a path.
+ *
+ * @since 0.0.0
+ */
+export const CONNECTION_ID_MAX_LENGTH = 64
+
+/**
+ * The longest connection name.
+ *
+ * @since 0.0.0
+ */
+export const CONNECTION_NAME_MAX_LENGTH = 128
+
+/**
+ * The longest display name.
+ *
+ * @since 0.0.0
+ */
+export const DISPLAY_NAME_MAX_LENGTH = 128
+
+/**
+ * The longest client id.
+ *
+ * @since 0.0.0
+ */
+export const CLIENT_ID_MAX_LENGTH = 1000
+
+/**
+ * The longest realm.
+ *
+ * @since 0.0.0
+ */
+export const REALM_MAX_LENGTH = 255
+
+/**
+ * The pattern of a SCIM token id: `tok_` followed by letters and digits.
+ *
+ * @since 0.0.0
+ */
+export const SCIM_TOKEN_ID_PATTERN = /^tok_[A-Za-z0-9]+$/
+
+/**
+ * The longest SCIM token id Auth0 accepts in a path.
+ *
+ * @since 0.0.0
+ */
+export const SCIM_TOKEN_ID_MAX_LENGTH = 64
+
+/**
+ * The longest pagination cursor (`from`) Auth0 accepts.
+ *
+ * @since 0.0.0
+ */
+export const CURSOR_MAX_LENGTH = 1000
+
+/**
  * A connection id: `con_` followed by alphanumerics (Auth0 issues 16).
  *
  * @since 0.0.0
  */
 export const ConnectionId = Schema.String.pipe(
-  Schema.pattern(/^con_[A-Za-z0-9]+$/, msg("must be `con_` followed by letters and digits")),
-  Schema.maxLength(64, msg("must be at most 64 characters")),
+  Schema.pattern(CONNECTION_ID_PATTERN, msg("must be `con_` followed by letters and digits")),
+  Schema.maxLength(CONNECTION_ID_MAX_LENGTH, msg(`must be at most ${CONNECTION_ID_MAX_LENGTH} characters`)),
   Schema.brand("ConnectionId"),
   Schema.annotations({ identifier: "ConnectionId", title: "ConnectionId", description: "The connection's identifier (con_…)" })
 )
@@ -40,7 +103,9 @@ export const CONNECTION_NAME_PATTERN = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$
  */
 export const ConnectionName = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${lengthOf(issue.actual)})` }),
+  Schema.maxLength(CONNECTION_NAME_MAX_LENGTH, {
+    message: (issue) => `must be at most ${CONNECTION_NAME_MAX_LENGTH} characters (got ${lengthOf(issue.actual)})`
+  }),
   Schema.pattern(CONNECTION_NAME_PATTERN, {
     message: () =>
       "must start and end with a letter or digit and contain only letters, digits and single hyphens (pattern ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$)"
@@ -60,7 +125,9 @@ export type ConnectionName = typeof ConnectionName.Type
  * @since 0.0.0
  */
 export const DisplayName = Schema.String.pipe(
-  Schema.maxLength(128, { message: (issue) => `must be at most 128 characters (got ${lengthOf(issue.actual)})` }),
+  Schema.maxLength(DISPLAY_NAME_MAX_LENGTH, {
+    message: (issue) => `must be at most ${DISPLAY_NAME_MAX_LENGTH} characters (got ${lengthOf(issue.actual)})`
+  }),
   Schema.brand("DisplayName"),
   Schema.annotations({ identifier: "DisplayName", title: "DisplayName", description: "Connection name used in the login screen" })
 )
@@ -77,7 +144,7 @@ export type DisplayName = typeof DisplayName.Type
  */
 export const ClientId = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.maxLength(CLIENT_ID_MAX_LENGTH, msg(`must be at most ${CLIENT_ID_MAX_LENGTH} characters`)),
   Schema.pattern(/^\S+$/, msg("must not contain whitespace")),
   Schema.brand("ClientId"),
   Schema.annotations({ identifier: "ClientId", title: "ClientId", description: "An Auth0 application's client id" })
@@ -95,7 +162,7 @@ export type ClientId = typeof ClientId.Type
  */
 export const Realm = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(255, msg("must be at most 255 characters")),
+  Schema.maxLength(REALM_MAX_LENGTH, msg(`must be at most ${REALM_MAX_LENGTH} characters`)),
   Schema.brand("Realm"),
   Schema.annotations({ identifier: "Realm", title: "Realm", description: "The realm where this connection belongs" })
 )
@@ -111,7 +178,7 @@ export type Realm = typeof Realm.Type
  * @since 0.0.0
  */
 export const ScimTokenId = Schema.String.pipe(
-  Schema.pattern(/^tok_[A-Za-z0-9]+$/, msg("must be `tok_` followed by letters and digits")),
+  Schema.pattern(SCIM_TOKEN_ID_PATTERN, msg("must be `tok_` followed by letters and digits")),
   Schema.brand("ScimTokenId"),
   Schema.annotations({ identifier: "ScimTokenId", title: "ScimTokenId", description: "The SCIM token's identifier (tok_…)" })
 )
@@ -128,7 +195,7 @@ export type ScimTokenId = typeof ScimTokenId.Type
  */
 export const Cursor = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.maxLength(CURSOR_MAX_LENGTH, msg(`must be at most ${CURSOR_MAX_LENGTH} characters`)),
   Schema.brand("Cursor"),
   Schema.annotations({ identifier: "Cursor", title: "Cursor", description: "Opaque checkpoint pagination cursor" })
 )

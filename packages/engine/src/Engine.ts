@@ -1,7 +1,7 @@
 /**
  * The Auth0 connections engine: Auth0's semantics for `/api/v2/connections…`, once, over an in-memory store.
  * The emulator (`@effect-auth0/emulator`) serves it over HTTP and the fake (`ConnectionsMemory`) calls it
- * directly, so both behave the same, and the same as Auth0 (reference §8).
+ * directly, so both behave the same, and the same as Auth0.
  *
  * The engine speaks the wire format: JSON bodies in, status + JSON bodies out, Auth0 error envelopes.
  * Authentication is the caller's job; the engine receives the scopes the caller was granted and enforces them.
@@ -12,72 +12,48 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { randomToken } from "./internal/crypto.js"
-import { ALL_SCOPES, Core, DEFAULT_CLIENT_ID as DEFAULT_ID } from "./internal/core.js"
+import type * as Protocol from "./internal/protocol.js"
+import { handle as route } from "./internal/router.js"
+import { ROUTES } from "./internal/routes.js"
+import { ALL_SCOPES } from "./internal/scopes.js"
+import * as Seeding from "./internal/seeding.js"
+import { DEFAULT_CLIENT_ID as DEFAULT_ID, makeState } from "./internal/state.js"
+import { randomToken } from "./Random.js"
 
 /**
  * One request, as the emulator parsed it off the wire.
  *
  * @since 0.0.0
  */
-export interface EngineRequest {
-  /** Upper-case HTTP method. */
-  readonly method: string
-  /** The path below `/api/v2`, e.g. `/connections/con_abc/clients` (no query string). */
-  readonly path: string
-  /** Query parameters in order; a repeated key (`strategy=ad&strategy=auth0`) appears once per value. */
-  readonly query: ReadonlyArray<readonly [string, string]>
-  /** The parsed JSON body; `undefined` when the request had none. */
-  readonly body: unknown
-  /** Scopes granted to the caller's token. */
-  readonly scopes: ReadonlySet<string>
-}
+export type EngineRequest = Protocol.EngineRequest
 
 /**
  * The engine's answer.
  *
  * @since 0.0.0
  */
-export interface EngineResponse {
-  readonly status: number
-  /** A JSON value; `undefined` means an empty body (204, or 202/200 without content). */
-  readonly body: unknown
-}
+export type EngineResponse = Protocol.EngineResponse
 
 /**
  * A client (application) known to the tenant: used for `/oauth/token` by the emulator.
  *
  * @since 0.0.0
  */
-export interface SeedClient {
-  readonly client_id: string
-  readonly client_secret?: string | undefined
-  readonly name?: string | undefined
-}
+export type SeedClient = Protocol.SeedClient
 
 /**
  * Data to preload: connections in Auth0's wire format (ids optional: generated when absent) and clients.
  *
  * @since 0.0.0
  */
-export interface Seed {
-  readonly connections?: ReadonlyArray<Record<string, unknown>> | undefined
-  readonly clients?: ReadonlyArray<SeedClient> | undefined
-}
+export type Seed = Protocol.Seed
 
 /**
  * Everything the store holds, as plain JSON (used to prove that rejected requests change nothing).
  *
  * @since 0.0.0
  */
-export interface Snapshot {
-  readonly connections: ReadonlyArray<Record<string, unknown>>
-  readonly enabledClients: Readonly<Record<string, ReadonlyArray<string>>>
-  readonly keys: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
-  readonly scim: Readonly<Record<string, Record<string, unknown>>>
-  readonly scimTokens: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
-  readonly clients: ReadonlyArray<SeedClient>
-}
+export type Snapshot = Protocol.Snapshot
 
 /**
  * The engine.
@@ -153,7 +129,7 @@ export const DEFAULT_TENANT_DOMAIN = "emulator.local.auth0.com"
  */
 export const make = (options?: EngineOptions): Effect.Effect<Service> =>
   Effect.gen(function*() {
-    const core = new Core(
+    const state = makeState(
       {
         tenantDomain: options?.tenantDomain ?? DEFAULT_TENANT_DOMAIN,
         ids: options?.ids ?? "random",
@@ -161,20 +137,18 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
       },
       options?.seed?.clients ?? []
     )
-    const lock = yield* Effect.makeSemaphore(1)
-    const exclusive = lock.withPermits(1)
+    // One request at a time: handlers read, check, then write, and must see the store as they left it.
+    const exclusive = (yield* Effect.makeSemaphore(1)).withPermits(1)
     const seed = (data: Seed): Effect.Effect<void, SeedError> =>
-      exclusive(
-        Effect.flatMap(Clock.currentTimeMillis, (now) => {
-          const problem = core.seed(data, now)
-          return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
-        })
-      ).pipe(Effect.withSpan("Engine.seed"))
+      exclusive(Effect.suspend(() => {
+        const problem = Seeding.seed(state, data)
+        return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
+      })).pipe(Effect.withSpan("Engine.seed"))
     if (options?.seed !== undefined) {
       yield* Effect.orDieWith(seed({ connections: options.seed.connections }), (e) => new Error(`Invalid engine seed: ${e.message}`))
     }
     const handle = (request: EngineRequest): Effect.Effect<EngineResponse> =>
-      exclusive(Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.sync(() => core.handle(request, now)))).pipe(
+      exclusive(Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.sync(() => route(ROUTES, state, request, now)))).pipe(
         Effect.withSpan("Engine.handle", {
           attributes: { "http.method": String(request?.method), "url.path": String(request?.path) },
           // The engine is a hot path under the emulator: a stack trace per request costs more than the request.
@@ -184,9 +158,9 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
     return {
       handle,
       seed,
-      reset: exclusive(Effect.sync(() => core.reset())),
-      snapshot: exclusive(Effect.sync(() => core.snapshot())),
-      clients: exclusive(Effect.sync(() => core.clients()))
+      reset: exclusive(Effect.sync(() => Seeding.reset(state))).pipe(Effect.withSpan("Engine.reset")),
+      snapshot: exclusive(Effect.sync(() => Seeding.snapshot(state))).pipe(Effect.withSpan("Engine.snapshot")),
+      clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients"))
     } satisfies Service
   })
 

@@ -1,5 +1,5 @@
 /**
- * The engine, fact by fact (reference §8), with Auth0's exact status codes and bodies.
+ * The engine, fact by fact, with Auth0's exact status codes and bodies.
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -153,7 +153,7 @@ describe("fact 3: create validation", () => {
       expect(yield* c.call("POST", "/connections", { body: { name: "main-db", strategy: "auth0" } })).toEqual(conflict)
     }))
 
-  it.effect("database business rules (§3.4)", () =>
+  it.effect("database business rules on attributes", () =>
     Effect.gen(function*() {
       const c = yield* makeClient()
       const create = (options: unknown) => c.call("POST", "/connections", { body: { name: "db", strategy: "auth0", options } })
@@ -340,7 +340,7 @@ describe("fact 6: PATCH", () => {
       })
     }))
 
-  it.effect("options replaced whole, server defaults re-derived (§5.3); other fields kept", () =>
+  it.effect("options replaced whole, server defaults re-derived; other fields kept", () =>
     Effect.gen(function*() {
       const c = yield* makeClient()
       const db = yield* c.create({ name: "db", strategy: "auth0", metadata: { a: "1" } })

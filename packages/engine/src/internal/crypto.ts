@@ -6,6 +6,7 @@
 import * as NodeCrypto from "node:crypto"
 
 import { randomToken } from "../Random.js"
+import { defineOwn, type JsonObject } from "./json.js"
 
 export { randomAlnum, randomToken } from "../Random.js"
 
@@ -28,6 +29,16 @@ export class Sealer {
     return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")
   }
 
+  /** A copy of `configuration` with every plain string value sealed (ours stay as they are, other values too). */
+  sealValues(configuration: JsonObject): JsonObject {
+    const out: JsonObject = {}
+    for (const key of Object.keys(configuration)) {
+      const v = configuration[key]
+      defineOwn(out, key, typeof v === "string" && !this.isSealed(v) ? this.seal(v) : v)
+    }
+    return out
+  }
+
   /** The plain text, for tests that need to prove the value round-trips (never put it in a response). */
   open(value: string): string | undefined {
     try {
@@ -42,11 +53,34 @@ export class Sealer {
   }
 }
 
-const pem = (label: string, der: Buffer): string => {
+/** PEM armour, 64 characters a line. Connection keys come with CRLF line ends, SAML certificates with LF. */
+const pem = (label: string, der: Buffer, eol: "\r\n" | "\n" = "\r\n"): string => {
   const b64 = der.toString("base64")
   const lines: Array<string> = []
   for (let i = 0; i < b64.length; i += 64) lines.push(b64.slice(i, i + 64))
-  return `-----BEGIN ${label}-----\r\n${lines.join("\r\n")}\r\n-----END ${label}-----\r\n`
+  return `-----BEGIN ${label}-----${eol}${lines.join(eol)}${eol}-----END ${label}-----${eol}`
+}
+
+const PEM_BODY = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/
+
+/** The DER of a certificate given as base64 DER, as PEM, or as base64 of PEM (how Auth0 returns `signingCert`). */
+const certificateDer = (given: string): Buffer | undefined => {
+  const base64 = (s: string): Buffer | undefined => {
+    const cleaned = s.replace(/\s+/g, "")
+    return cleaned.length > 0 && /^[A-Za-z0-9+/]+=*$/.test(cleaned) ? Buffer.from(cleaned, "base64") : undefined
+  }
+  const armoured = PEM_BODY.exec(given)
+  if (armoured !== null) return base64(armoured[1]!)
+  const der = base64(given)
+  if (der === undefined) return undefined
+  const inner = PEM_BODY.exec(der.toString("latin1"))
+  return inner === null ? der : base64(inner[1]!)
+}
+
+/** `signingCert` as Auth0 returns it: base64 of the certificate's PEM (LF line ends). */
+export const signingCertOf = (base64Der: string): string | undefined => {
+  const der = certificateDer(base64Der)
+  return der === undefined ? undefined : Buffer.from(pem("CERTIFICATE", der, "\n")).toString("base64")
 }
 
 /** A signing key in Auth0's `ConnectionKey` shape. The certificate is random bytes in PEM armour, not a real X.509. */
@@ -65,13 +99,12 @@ export const makeKey = (connectionName: string, algorithm: string): Record<strin
   }
 }
 
-/** SHA-1 thumbprint (hex) of a base64 DER certificate, plus what X.509 parsing gives, when it parses. */
+/** SHA-1 thumbprint (hex) of a certificate (see {@link certificateDer}), plus what X.509 parsing gives, when it parses. */
 export const describeCertificate = (
   base64: string
 ): { readonly pem: string; readonly thumbprint: string; readonly expires?: string; readonly subject?: Record<string, string> } | undefined => {
-  const cleaned = base64.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, "")
-  if (cleaned.length === 0 || !/^[A-Za-z0-9+/]+=*$/.test(cleaned)) return undefined
-  const der = Buffer.from(cleaned, "base64")
+  const der = certificateDer(base64)
+  if (der === undefined) return undefined
   const thumbprint = NodeCrypto.createHash("sha1").update(der).digest("hex")
   try {
     const x509 = new NodeCrypto.X509Certificate(der)
@@ -82,8 +115,8 @@ export const describeCertificate = (
       const name = k === undefined ? undefined : names[k]
       if (name !== undefined) subject[name] = v.join("=")
     }
-    return { pem: pem("CERTIFICATE", der), thumbprint, expires: new Date(x509.validTo).toISOString(), subject }
+    return { pem: pem("CERTIFICATE", der, "\n"), thumbprint, expires: new Date(x509.validTo).toISOString(), subject }
   } catch {
-    return { pem: pem("CERTIFICATE", der), thumbprint }
+    return { pem: pem("CERTIFICATE", der, "\n"), thumbprint }
   }
 }

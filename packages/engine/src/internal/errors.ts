@@ -4,7 +4,7 @@
  * @internal
  */
 import * as ApiError from "@effect-auth0/domain/ApiError"
-import type { EngineResponse } from "../Engine.js"
+import type { EngineResponse } from "./protocol.js"
 
 /** The reason phrase for a status. */
 export const reason = (status: number): string => ApiError.REASON_PHRASES[status] ?? "Error"
@@ -25,7 +25,7 @@ export const notFound = (): EngineResponse => failure(404, "Not Found")
 export const insufficientScope = (scopes: ReadonlyArray<string>, all: boolean): EngineResponse =>
   failure(403, `Insufficient scope, expected ${all ? "all" : "any"} of: ${scopes.join(", ")}`, "insufficient_scope")
 
-/** 403 for a PATCH with `options` by a caller without `update:connections_options` (reference §3.12). */
+/** 403 for a PATCH with `options` by a caller without `update:connections_options` . */
 export const optionsScopeRequired = (): EngineResponse =>
   failure(
     403,

@@ -8,9 +8,6 @@
 /** A JSON object (never an array, never null). */
 export type JsonObject = Record<string, unknown>
 
-/** True for plain JSON objects (not arrays, not null). */
-export const isObject = (u: unknown): u is JsonObject => typeof u === "object" && u !== null && !Array.isArray(u)
-
 /** Own-property read: never reaches `Object.prototype` (`__proto__`, `constructor`, `toString`…). */
 export const own = (o: JsonObject, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined

@@ -12,6 +12,9 @@ export interface QueryParam {
   readonly schema: JsonSchema
 }
 
+/** The parameters an endpoint reads, by name. */
+export type QuerySpec = { readonly [key: string]: QueryParam }
+
 /** Parsed parameters (only those present). */
 export type ParsedQuery = { readonly [key: string]: number | boolean | string | ReadonlyArray<string> | undefined }
 
@@ -31,7 +34,7 @@ const coerce = (kind: QueryParam["kind"], raw: string): number | boolean | strin
 /** Reads and validates the parameters in `spec`; unknown parameters are ignored, as Auth0 does for most. */
 export const parseQuery = (
   query: ReadonlyArray<readonly [string, string]>,
-  spec: { readonly [key: string]: QueryParam }
+  spec: QuerySpec
 ): ParsedQuery => {
   const values = new Map<string, Array<string>>()
   for (const pair of query) {

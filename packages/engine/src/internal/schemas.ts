@@ -5,13 +5,21 @@
  *
  * @internal
  */
+import { SigningAlgorithm } from "@effect-auth0/domain/ConnectionKey"
+import { ICON_URL_MAX_LENGTH, MAX_NON_PERSISTENT_ATTRS, NON_PERSISTENT_ATTR_MAX_LENGTH } from "@effect-auth0/domain/ConnectionOptions"
+import { MAX_CLIENTS_PER_PATCH } from "@effect-auth0/domain/EnabledClients"
+import {
+  CLIENT_ID_MAX_LENGTH,
+  CONNECTION_NAME_MAX_LENGTH,
+  CONNECTION_NAME_PATTERN,
+  DISPLAY_NAME_MAX_LENGTH,
+  REALM_MAX_LENGTH
+} from "@effect-auth0/domain/Identifiers"
+import { MAX_METADATA_KEYS, MAX_METADATA_VALUE_LENGTH } from "@effect-auth0/domain/Metadata"
 import { CURRENT_STRATEGIES, STRATEGIES } from "@effect-auth0/domain/Strategy"
 import type { JsonSchema } from "./validator.js"
 
-/** The name pattern, as Auth0 prints it in messages. */
-export const NAME_PATTERN = "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
-
-/** Strategies accepted on create: the 55 current values (reference §3.1). */
+/** Strategies accepted on create: the 55 current values. */
 export const CREATE_STRATEGIES: ReadonlyArray<string> = CURRENT_STRATEGIES
 
 /** Strategies accepted by the list filter: the 55 current values, `auth0-adldap`, and the 7 legacy ones that may still exist. */
@@ -19,7 +27,7 @@ export const LIST_STRATEGIES: ReadonlyArray<string> = [...STRATEGIES, "auth0-adl
 
 const bool: JsonSchema = { type: "boolean" }
 
-/** Typed keys of the generic options object (the rest is open, reference §3.1b). */
+/** Typed keys of the generic options object (the rest is open: unknown keys are kept as sent). */
 const optionsProperties: { readonly [key: string]: JsonSchema } = {
   validation: {
     type: ["object", "null"],
@@ -40,9 +48,9 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
   },
   non_persistent_attrs: {
     type: "array",
-    maxItems: 96,
+    maxItems: MAX_NON_PERSISTENT_ATTRS,
     description: "An array of user fields that should not be stored in the Auth0 database",
-    items: { type: "string", maxLength: 255 }
+    items: { type: "string", maxLength: NON_PERSISTENT_ATTR_MAX_LENGTH }
   },
   precedence: {
     type: "array",
@@ -111,7 +119,7 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
   realm_fallback: bool,
   mfa: { type: ["object", "null"], description: "Options for multifactor authentication. Can be used to set active and return_enroll_settings." },
   strategy_version: { type: "number", description: "Version 1 is deprecated, use version 2." },
-  icon_url: { type: "string", maxLength: 255, description: "URL for the icon. Must use HTTPS." },
+  icon_url: { type: "string", maxLength: ICON_URL_MAX_LENGTH, description: "URL for the icon. Must use HTTPS." },
   domain_aliases: { type: "array", description: "List of the domains that can be authenticated using the identity provider.", items: { type: "string" } }
 }
 
@@ -124,19 +132,19 @@ export const options: JsonSchema = {
 
 const metadata: JsonSchema = {
   type: "object",
-  maxProperties: 10,
+  maxProperties: MAX_METADATA_KEYS,
   description:
     "Metadata associated with the connection in the form of an object with string values (max 255 chars).  Maximum of 10 metadata properties allowed.",
-  additionalProperties: { type: ["string", "null"], maxLength: 255, description: "Metadata associated with the connection." }
+  additionalProperties: { type: ["string", "null"], maxLength: MAX_METADATA_VALUE_LENGTH, description: "Metadata associated with the connection." }
 }
 
 const commonTopLevel: { readonly [key: string]: JsonSchema } = {
-  display_name: { type: "string", maxLength: 128, description: "Connection name used in the new universal login experience" },
+  display_name: { type: "string", maxLength: DISPLAY_NAME_MAX_LENGTH, description: "Connection name used in the new universal login experience" },
   enabled_clients: {
     type: "array",
     description:
       "DEPRECATED property. Use the PATCH /v2/connections/{id}/clients endpoint to enable the connection for a set of clients.",
-    items: { type: "string", minLength: 1, maxLength: 1000, description: "The id of the client" }
+    items: { type: "string", minLength: 1, maxLength: CLIENT_ID_MAX_LENGTH, description: "The id of the client" }
   },
   is_domain_connection: {
     type: "boolean",
@@ -152,7 +160,7 @@ const commonTopLevel: { readonly [key: string]: JsonSchema } = {
     type: "array",
     description:
       "Defines the realms for which the connection will be used (ie: email domains). If the array is empty or the property is not specified, the connection name will be added as realm.",
-    items: { type: "string", minLength: 1, maxLength: 255, description: "The realm where this connection belongs" }
+    items: { type: "string", minLength: 1, maxLength: REALM_MAX_LENGTH, description: "The realm where this connection belongs" }
   },
   metadata,
   authentication: {
@@ -193,8 +201,8 @@ export const createConnection: JsonSchema = {
   properties: {
     name: {
       type: "string",
-      maxLength: 128,
-      pattern: NAME_PATTERN,
+      maxLength: CONNECTION_NAME_MAX_LENGTH,
+      pattern: CONNECTION_NAME_PATTERN.source,
       description:
         "The name of the connection. Must start and end with an alphanumeric character and can only contain alphanumeric characters and '-'. Max length 128"
     },
@@ -221,26 +229,24 @@ export const updateConnection: JsonSchema = {
 export const updateEnabledClients: JsonSchema = {
   type: "array",
   minItems: 1,
-  maxItems: 50,
+  maxItems: MAX_CLIENTS_PER_PATCH,
   items: {
     type: "object",
     required: ["client_id", "status"],
     additionalProperties: false,
     properties: {
-      client_id: { type: "string", minLength: 1, maxLength: 1000, description: "The client_id of the client to be the subject to change status" },
+      client_id: { type: "string", minLength: 1, maxLength: CLIENT_ID_MAX_LENGTH, description: "The client_id of the client to be the subject to change status" },
       status: { type: "boolean", description: "Whether the connection is enabled or not for this client_id" }
     }
   }
 }
 
-/** Signing algorithms for keys (same set as the domain's `SigningAlgorithm`). */
-export const SIGNING_ALGS = ["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"] as const
 
 /** `POST /keys` and `POST /keys/rotate` bodies. */
 export const keysRequest: JsonSchema = {
   type: "object",
   additionalProperties: false,
-  properties: { signing_alg: { type: "string", enum: SIGNING_ALGS, description: "Signing algorithm" } }
+  properties: { signing_alg: { type: "string", enum: SigningAlgorithm.literals, description: "Signing algorithm" } }
 }
 
 const scimMapping: JsonSchema = {

@@ -24,6 +24,12 @@ export interface Entry {
   readonly connection: JsonObject
 }
 
+/** The entry of a stored connection (its `name` and `strategy` are already validated strings). */
+export const entryOf = (id: string, connection: JsonObject): Entry => {
+  const name = String(connection.name)
+  return { id, name, lower: name.toLowerCase(), strategy: String(connection.strategy), connection }
+}
+
 /** A position in sort order. */
 export interface SortKey {
   readonly lower: string
@@ -85,27 +91,31 @@ export class SortedEntries {
     if (block.length > 2 * BLOCK) this.blocks.splice(b, 1, block.slice(0, BLOCK), block.slice(BLOCK))
   }
 
-  /** Removes the entry with exactly this key; false when absent. */
-  remove(key: SortKey): boolean {
+  /** Where the entry with exactly this key is (block and index), or `undefined`. */
+  private locate(key: SortKey): readonly [block: number, index: number] | undefined {
     const b = this.blockFor(key, false)
     const block = this.blocks[b]
-    if (block === undefined) return false
+    if (block === undefined) return undefined
     const i = SortedEntries.within(block, key, false)
-    if (i >= block.length || compareKeys(block[i]!, key) !== 0) return false
-    block.splice(i, 1)
+    return i < block.length && compareKeys(block[i]!, key) === 0 ? [b, i] : undefined
+  }
+
+  /** Removes the entry with exactly this key; false when absent. */
+  remove(key: SortKey): boolean {
+    const at = this.locate(key)
+    if (at === undefined) return false
+    const block = this.blocks[at[0]]!
+    block.splice(at[1], 1)
     this.count--
-    if (block.length === 0) this.blocks.splice(b, 1)
+    if (block.length === 0) this.blocks.splice(at[0], 1)
     return true
   }
 
   /** Swaps the entry with `entry`'s key for `entry` (same position). */
   replace(entry: Entry): boolean {
-    const b = this.blockFor(entry, false)
-    const block = this.blocks[b]
-    if (block === undefined) return false
-    const i = SortedEntries.within(block, entry, false)
-    if (i >= block.length || compareKeys(block[i]!, entry) !== 0) return false
-    block[i] = entry
+    const at = this.locate(entry)
+    if (at === undefined) return false
+    this.blocks[at[0]]![at[1]] = entry
     return true
   }
 

@@ -1,11 +1,12 @@
 /**
  * A small JSON-schema validator that reports its first problem with z-schema's wording, which is what Auth0's
- * `Payload validation error: …` messages use (reference §4.2).
+ * `Payload validation error: …` messages use.
  *
  * @internal
  */
+import { isRecord } from "effect/Predicate"
 import { type Location, reject, showValue, validationError } from "./errors.js"
-import { has, isObject, type JsonObject, typeName } from "./json.js"
+import { has, type JsonObject, typeName } from "./json.js"
 
 /** JSON types as JSON schema names them. */
 export type JsonType = "object" | "array" | "string" | "integer" | "number" | "boolean" | "null"
@@ -48,7 +49,7 @@ const matchesType = (t: JsonType, value: unknown): boolean => {
     case "array":
       return Array.isArray(value)
     case "object":
-      return isObject(value)
+      return isRecord(value)
     case "integer":
       return typeof value === "number" && Number.isInteger(value)
     case "number":
@@ -141,7 +142,7 @@ export const check = (schema: JsonSchema, value: unknown, path: string = ""): Pr
       }
     }
   }
-  if (isObject(value)) {
+  if (isRecord(value)) {
     const keys = Object.keys(value)
     if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) {
       return at(`Too many properties defined (${keys.length}), maximum ${schema.maxProperties}`)

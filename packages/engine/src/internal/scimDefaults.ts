@@ -1,6 +1,6 @@
 /**
- * Auth0's default SCIM attribute mapping (32 pairs; reference §2.7 gives the first ones, the rest follow Auth0's
- * documented default mapping of the SCIM core and enterprise user schemas).
+ * Auth0's default SCIM attribute mapping: 32 pairs, following Auth0's documented default mapping of the SCIM core
+ * and enterprise user schemas.
  *
  * @internal
  */

@@ -1,0 +1,50 @@
+/**
+ * What goes in and out of the engine: requests, responses, seeds and snapshots. `Engine.ts` exports these shapes;
+ * they live here so the internal modules can use them without importing the public module that imports them.
+ *
+ * @internal
+ */
+
+/** One request, as the emulator parsed it off the wire. */
+export interface EngineRequest {
+  /** Upper-case HTTP method. */
+  readonly method: string
+  /** The path below `/api/v2`, e.g. `/connections/con_abc/clients` (no query string). */
+  readonly path: string
+  /** Query parameters in order; a repeated key (`strategy=ad&strategy=auth0`) appears once per value. */
+  readonly query: ReadonlyArray<readonly [string, string]>
+  /** The parsed JSON body; `undefined` when the request had none. */
+  readonly body: unknown
+  /** Scopes granted to the caller's token. */
+  readonly scopes: ReadonlySet<string>
+}
+
+/** The engine's answer. */
+export interface EngineResponse {
+  readonly status: number
+  /** A JSON value; `undefined` means an empty body (204, or 202/200 without content). */
+  readonly body: unknown
+}
+
+/** A client (application) known to the tenant: used for `/oauth/token` by the emulator. */
+export interface SeedClient {
+  readonly client_id: string
+  readonly client_secret?: string | undefined
+  readonly name?: string | undefined
+}
+
+/** Data to preload: connections in Auth0's wire format (ids optional: generated when absent) and clients. */
+export interface Seed {
+  readonly connections?: ReadonlyArray<Record<string, unknown>> | undefined
+  readonly clients?: ReadonlyArray<SeedClient> | undefined
+}
+
+/** Everything the store holds, as plain JSON (used to prove that rejected requests change nothing). */
+export interface Snapshot {
+  readonly connections: ReadonlyArray<Record<string, unknown>>
+  readonly enabledClients: Readonly<Record<string, ReadonlyArray<string>>>
+  readonly keys: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
+  readonly scim: Readonly<Record<string, Record<string, unknown>>>
+  readonly scimTokens: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
+  readonly clients: ReadonlyArray<SeedClient>
+}

@@ -1,0 +1,153 @@
+/**
+ * Seeding, reset and snapshots: loading connections and clients as given (atomically: everything is checked,
+ * then written), emptying the store, and copying it out as plain JSON.
+ *
+ * @internal
+ */
+import { CONNECTION_NAME_MAX_LENGTH, CONNECTION_NAME_PATTERN } from "@effect-auth0/domain/Identifiers"
+import { isRecord } from "effect/Predicate"
+import { ordered } from "./connectionFields.js"
+import { checkStructure, clone, has, type JsonObject, own } from "./json.js"
+import type { Seed, SeedClient, Snapshot } from "./protocol.js"
+import { ID_SCHEMA } from "./router.js"
+import * as Schemas from "./schemas.js"
+import { nextConnectionId, type State } from "./state.js"
+import { type Entry, entryOf } from "./store.js"
+import { check } from "./validator.js"
+
+/** A seed item that passed every check, with its id when it named one. */
+interface Prepared {
+  readonly input: JsonObject
+  readonly id: string | undefined
+}
+
+const NAME_SCHEMA = { type: "string", maxLength: CONNECTION_NAME_MAX_LENGTH, pattern: CONNECTION_NAME_PATTERN.source } as const
+
+/** The first structural problem of any item (a seed of 100k connections is fine, a hostile item is not). */
+const structureProblem = (connections: ReadonlyArray<unknown>, clients: ReadonlyArray<unknown>): string | undefined => {
+  for (const [label, items] of [["connections", connections], ["clients", clients]] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const problem = checkStructure(items[i])
+      if (problem !== undefined) return `Invalid seed at ${label}[${i}]${problem.path === "" ? "" : `.${problem.path}`}: ${problem.problem}`
+    }
+  }
+  return undefined
+}
+
+/** The clients of a seed, or the first problem. */
+const readClients = (clients: ReadonlyArray<unknown>): Array<SeedClient> | string => {
+  const out: Array<SeedClient> = []
+  for (const [i, c] of clients.entries()) {
+    if (!isRecord(c) || typeof c.client_id !== "string" || c.client_id.length === 0) return `seed.clients[${i}].client_id must be a non-empty string`
+    if (c.client_secret !== undefined && typeof c.client_secret !== "string") return `seed.clients[${i}].client_secret must be a string`
+    if (c.name !== undefined && typeof c.name !== "string") return `seed.clients[${i}].name must be a string`
+    out.push({
+      client_id: c.client_id,
+      ...(typeof c.client_secret === "string" ? { client_secret: c.client_secret } : {}),
+      ...(typeof c.name === "string" ? { name: c.name } : {})
+    })
+  }
+  return out
+}
+
+/** The problem of one seeded connection (names and ids are checked against the store and the seed so far). */
+const connectionProblem = (state: State, c: unknown, at: string, seenNames: Set<string>, seenIds: Set<string>): string | undefined => {
+  if (!isRecord(c)) return `${at} must be an object`
+  const name = own(c, "name")
+  const strategy = own(c, "strategy")
+  const nameProblem = check(NAME_SCHEMA, name)
+  if (nameProblem !== undefined) return `${at}.name: ${nameProblem.rule}`
+  if (typeof strategy !== "string" || !Schemas.LIST_STRATEGIES.includes(strategy)) return `${at}.strategy: No enum match for: ${String(strategy)}`
+  const lower = (name as string).toLowerCase()
+  if (seenNames.has(lower) || state.store.byLower.has(lower)) return `${at}: a connection named ${String(name)} already exists`
+  seenNames.add(lower)
+  const id = own(c, "id")
+  if (id !== undefined) {
+    const idProblem = check(ID_SCHEMA, id)
+    if (idProblem !== undefined) return `${at}.id: ${idProblem.rule}`
+    if (seenIds.has(id as string) || state.store.byId.has(id as string)) return `${at}: the id ${String(id)} already exists`
+    seenIds.add(id as string)
+  }
+  for (const key of ["options", "metadata", "authentication", "connected_accounts"]) {
+    if (c[key] !== undefined && !isRecord(c[key])) return `${at}.${key} must be an object`
+  }
+  for (const key of ["realms", "enabled_clients"]) {
+    const v = own(c, key)
+    if (v !== undefined && !(Array.isArray(v) && v.every((s) => typeof s === "string"))) return `${at}.${key} must be an array of strings`
+  }
+  return undefined
+}
+
+/** A seeded connection is stored as given (it already exists in Auth0's format); only missing basics are filled. */
+const seededConnection = (state: State, id: string, input: JsonObject): JsonObject => {
+  const c: JsonObject = clone(input)
+  c.id = id
+  const options = own(input, "options")
+  const configuration = isRecord(options) ? own(options, "configuration") : undefined
+  if (isRecord(options) && isRecord(configuration)) c.options = { ...clone(options), configuration: state.sealer.sealValues(configuration) }
+  if (!has(c, "is_domain_connection")) c.is_domain_connection = false
+  if (!has(c, "authentication")) c.authentication = { active: true }
+  if (!has(c, "connected_accounts")) c.connected_accounts = { active: false }
+  c.enabled_clients = Array.isArray(c.enabled_clients) ? [...new Set(c.enabled_clients as ReadonlyArray<string>)] : []
+  if (!Array.isArray(c.realms) || c.realms.length === 0) c.realms = [input.name as string]
+  return ordered(c)
+}
+
+/** Loads a seed atomically: everything is checked first, then written; the message names the first problem. */
+export const seed = (state: State, data: Seed): string | undefined => {
+  if (!isRecord(data)) return "The seed must be an object"
+  const connections = own(data, "connections") ?? []
+  const clients = own(data, "clients") ?? []
+  if (!Array.isArray(connections)) return "seed.connections must be an array"
+  if (!Array.isArray(clients)) return "seed.clients must be an array"
+  const structural = structureProblem(connections, clients)
+  if (structural !== undefined) return structural
+  const newClients = readClients(clients)
+  if (typeof newClients === "string") return newClients
+  const seenIds = new Set<string>()
+  const seenNames = new Set<string>()
+  const prepared: Array<Prepared> = []
+  for (const [i, c] of connections.entries()) {
+    const problem = connectionProblem(state, c, `seed.connections[${i}]`, seenNames, seenIds)
+    if (problem !== undefined) return problem
+    const id = own(c as JsonObject, "id")
+    prepared.push({ input: c as JsonObject, id: typeof id === "string" ? id : undefined })
+  }
+  // Everything checked: write.
+  for (const c of newClients) state.clients.set(c.client_id, c)
+  const entries: Array<Entry> = prepared.map(({ id: given, input }) => {
+    const id = given ?? nextConnectionId(state, seenIds)
+    return entryOf(id, seededConnection(state, id, input))
+  })
+  state.store.insertMany(entries)
+  return undefined
+}
+
+/** Empties the store; the initial clients stay, sequences restart. */
+export const reset = (state: State): void => {
+  state.store.clear()
+  state.clients.clear()
+  for (const c of state.initialClients) state.clients.set(c.client_id, c)
+  state.sequence = 0
+  state.tokenSequence = 0
+}
+
+/** The tenant's clients (copies). */
+export const clientList = (state: State): ReadonlyArray<SeedClient> => [...state.clients.values()].map((c) => ({ ...c }))
+
+/** A copy of the whole store, connections in list order. */
+export const snapshot = (state: State): Snapshot => {
+  const enabledClients: Record<string, ReadonlyArray<string>> = {}
+  const keys: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
+  const scim: Record<string, Record<string, unknown>> = {}
+  const scimTokens: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
+  const sorted = state.store.sorted.toArray()
+  for (const e of sorted) {
+    enabledClients[e.id] = [...(e.connection.enabled_clients as ReadonlyArray<string>)]
+    const sub = state.store.sub.get(e.id)
+    if (sub?.keys !== undefined && sub.keys.length > 0) keys[e.id] = sub.keys.map(clone)
+    if (sub?.scim !== undefined) scim[e.id] = clone(sub.scim)
+    if (sub?.scimTokens !== undefined && sub.scimTokens.length > 0) scimTokens[e.id] = sub.scimTokens.map(clone)
+  }
+  return { connections: sorted.map((e) => clone(e.connection)), enabledClients, keys, scim, scimTokens, clients: clientList(state) }
+}

@@ -1,0 +1,151 @@
+/**
+ * The domain's validation (`@effect-auth0/domain`) and the engine accept and refuse the same bodies and ids at
+ * every boundary: both take their limits and patterns from the domain's constants, and this proves the two
+ * readings of them agree (a case where one accepts and the other refuses fails here).
+ */
+import { describe, expect, it } from "@effect/vitest"
+import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
+import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as Identifiers from "@effect-auth0/domain/Identifiers"
+import * as Metadata from "@effect-auth0/domain/Metadata"
+import * as Validation from "@effect-auth0/domain/Validation"
+import { Effect, Either, Schema } from "effect"
+import { makeClient } from "./helpers.js"
+
+const a = (n: number, c = "a") => c.repeat(n)
+const metadataOf = (keys: number, valueLength = 1) =>
+  Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, a(valueLength, "v")]))
+
+const NAME_MAX = Identifiers.CONNECTION_NAME_MAX_LENGTH
+const DISPLAY_MAX = Identifiers.DISPLAY_NAME_MAX_LENGTH
+const CLIENT_MAX = Identifiers.CLIENT_ID_MAX_LENGTH
+const REALM_MAX = Identifiers.REALM_MAX_LENGTH
+const KEYS_MAX = Metadata.MAX_METADATA_KEYS
+const VALUE_MAX = Metadata.MAX_METADATA_VALUE_LENGTH
+const ATTRS_MAX = ConnectionOptions.MAX_NON_PERSISTENT_ATTRS
+const ATTR_MAX = ConnectionOptions.NON_PERSISTENT_ATTR_MAX_LENGTH
+const ICON_MAX = ConnectionOptions.ICON_URL_MAX_LENGTH
+const withOptions = (options: Record<string, unknown>) => ({ name: "a", strategy: "github", options })
+
+/** Create bodies at each boundary, with whether Auth0 accepts them (both readings must say the same). */
+const createCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["name of 1 character", { name: "a", strategy: "auth0" }, true],
+  [`name of ${NAME_MAX} characters`, { name: a(NAME_MAX), strategy: "auth0" }, true],
+  [`name of ${NAME_MAX + 1} characters`, { name: a(NAME_MAX + 1), strategy: "auth0" }, false],
+  ["empty name", { name: "", strategy: "auth0" }, false],
+  ["name with single hyphens", { name: "a-b-c1", strategy: "auth0" }, true],
+  ["name of mixed case and digits", { name: "Ab9Z", strategy: "auth0" }, true],
+  ["name starting with a hyphen", { name: "-ab", strategy: "auth0" }, false],
+  ["name ending with a hyphen", { name: "ab-", strategy: "auth0" }, false],
+  ["name with a double hyphen", { name: "a--b", strategy: "auth0" }, false],
+  ["name with an underscore", { name: "a_b", strategy: "auth0" }, false],
+  ["name with a space", { name: "a b", strategy: "auth0" }, false],
+  ["name with a non-ASCII letter", { name: "caf\u00e9", strategy: "auth0" }, false],
+  ["unknown strategy", { name: "a", strategy: "nope" }, false],
+  [`display_name of ${DISPLAY_MAX} characters`, { name: "a", strategy: "auth0", display_name: a(DISPLAY_MAX) }, true],
+  [`display_name of ${DISPLAY_MAX + 1} characters`, { name: "a", strategy: "auth0", display_name: a(DISPLAY_MAX + 1) }, false],
+  [`metadata with ${KEYS_MAX} keys`, { name: "a", strategy: "auth0", metadata: metadataOf(KEYS_MAX) }, true],
+  [`metadata with ${KEYS_MAX + 1} keys`, { name: "a", strategy: "auth0", metadata: metadataOf(KEYS_MAX + 1) }, false],
+  [`metadata value of ${VALUE_MAX} characters`, { name: "a", strategy: "auth0", metadata: metadataOf(1, VALUE_MAX) }, true],
+  [`metadata value of ${VALUE_MAX + 1} characters`, { name: "a", strategy: "auth0", metadata: metadataOf(1, VALUE_MAX + 1) }, false],
+  ["metadata value null", { name: "a", strategy: "auth0", metadata: { k: null } }, true],
+  ["metadata value a number", { name: "a", strategy: "auth0", metadata: { k: 1 } }, false],
+  [`client id of ${CLIENT_MAX} characters`, { name: "a", strategy: "auth0", enabled_clients: [a(CLIENT_MAX)] }, true],
+  [`client id of ${CLIENT_MAX + 1} characters`, { name: "a", strategy: "auth0", enabled_clients: [a(CLIENT_MAX + 1)] }, false],
+  ["empty client id", { name: "a", strategy: "auth0", enabled_clients: [""] }, false],
+  [`realm of ${REALM_MAX} characters`, { name: "a", strategy: "auth0", realms: [a(REALM_MAX)] }, true],
+  [`realm of ${REALM_MAX + 1} characters`, { name: "a", strategy: "auth0", realms: [a(REALM_MAX + 1)] }, false],
+  ["empty realm", { name: "a", strategy: "auth0", realms: [""] }, false],
+  [`${ATTRS_MAX} non_persistent_attrs`, withOptions({ non_persistent_attrs: Array.from({ length: ATTRS_MAX }, (_, i) => `f${i}`) }), true],
+  [`${ATTRS_MAX + 1} non_persistent_attrs`, withOptions({ non_persistent_attrs: Array.from({ length: ATTRS_MAX + 1 }, (_, i) => `f${i}`) }), false],
+  [`non_persistent_attrs entry of ${ATTR_MAX} characters`, withOptions({ non_persistent_attrs: [a(ATTR_MAX)] }), true],
+  [`non_persistent_attrs entry of ${ATTR_MAX + 1} characters`, withOptions({ non_persistent_attrs: [a(ATTR_MAX + 1)] }), false],
+  [`icon_url of ${ICON_MAX} characters`, withOptions({ icon_url: `https://${a(ICON_MAX - 8)}` }), true],
+  [`icon_url of ${ICON_MAX + 1} characters`, withOptions({ icon_url: `https://${a(ICON_MAX - 7)}` }), false],
+  ["unknown option key (kept)", withOptions({ some_future_option: { x: 1 } }), true],
+  ["unknown top-level key", { name: "a", strategy: "auth0", nope: 1 }, false],
+  ["authentication without active", { name: "a", strategy: "auth0", authentication: {} }, false]
+]
+
+/** PATCH bodies at each boundary. */
+const updateCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["empty body", {}, false],
+  [`display_name of ${DISPLAY_MAX} characters`, { display_name: a(DISPLAY_MAX) }, true],
+  [`display_name of ${DISPLAY_MAX + 1} characters`, { display_name: a(DISPLAY_MAX + 1) }, false],
+  [`metadata with ${KEYS_MAX} keys`, { metadata: metadataOf(KEYS_MAX) }, true],
+  [`metadata with ${KEYS_MAX + 1} keys`, { metadata: metadataOf(KEYS_MAX + 1) }, false],
+  [`metadata value of ${VALUE_MAX} characters`, { metadata: metadataOf(1, VALUE_MAX) }, true],
+  [`metadata value of ${VALUE_MAX + 1} characters`, { metadata: metadataOf(1, VALUE_MAX + 1) }, false],
+  [`client id of ${CLIENT_MAX} characters`, { enabled_clients: [a(CLIENT_MAX)] }, true],
+  [`client id of ${CLIENT_MAX + 1} characters`, { enabled_clients: [a(CLIENT_MAX + 1)] }, false],
+  ["enabled_clients null", { enabled_clients: null }, true],
+  [`realm of ${REALM_MAX} characters`, { realms: [a(REALM_MAX)] }, true],
+  [`realm of ${REALM_MAX + 1} characters`, { realms: [a(REALM_MAX + 1)] }, false],
+  ["name (cannot change)", { name: "b" }, false],
+  ["strategy (cannot change)", { strategy: "auth0" }, false],
+  ["options null", { options: null }, true]
+]
+
+/** Connection ids in paths. */
+const idCases: ReadonlyArray<readonly [id: string, accepted: boolean]> = [
+  ["con_abc123XYZ", true],
+  [`con_${a(Identifiers.CONNECTION_ID_MAX_LENGTH - 4)}`, true],
+  [`con_${a(Identifiers.CONNECTION_ID_MAX_LENGTH - 3)}`, false],
+  ["con_", false],
+  ["con_a-b", false],
+  ["con_a_b", false],
+  ["cn_abc", false],
+  ["CON_abc", false],
+  ["abc", false]
+]
+
+/** SCIM token ids in paths (the domain's schema has no length limit, so only the pattern is compared). */
+const tokenIdCases: ReadonlyArray<readonly [id: string, accepted: boolean]> = [
+  ["tok_abc123", true],
+  ["tok_", false],
+  ["tok-abc", false],
+  ["tok_a.b", false],
+  ["abc", false]
+]
+
+const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
+const decodeId = Schema.decodeUnknownEither(Identifiers.ConnectionId)
+const decodeTokenId = Schema.decodeUnknownEither(Identifiers.ScimTokenId)
+
+describe("domain and engine agree on every boundary", () => {
+  it.effect.each(createCases)("POST /connections: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const engine = yield* c.call("POST", "/connections", { body })
+      expect(Either.isRight(Validation.decodeCreateConnection(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+    }))
+
+  it.effect.each(updateCases)("PATCH /connections/{id}: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "target", strategy: "auth0" })
+      const engine = yield* c.call("PATCH", `/connections/${created.id}`, { body })
+      expect(Either.isRight(decodeUpdate(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 200 : 400)
+    }))
+
+  it.effect.each(idCases)("connection id %s", ([id, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const engine = yield* c.call("GET", `/connections/${id}`)
+      expect(Either.isRight(decodeId(id)), "domain").toBe(accepted)
+      // A well-formed id of no connection is a 404; a malformed one never reaches the store.
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 404 : 400)
+      const seeded = yield* Effect.either(c.engine.seed({ connections: [{ id, name: "seeded", strategy: "auth0" }] }))
+      expect(Either.isRight(seeded), "seed").toBe(accepted)
+    }))
+
+  it.effect.each(tokenIdCases)("SCIM token id %s", ([id, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const engine = yield* c.call("DELETE", `/connections/con_missing/scim-configuration/tokens/${id}`)
+      expect(Either.isRight(decodeTokenId(id)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 404 : 400)
+    }))
+})
