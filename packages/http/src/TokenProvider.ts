@@ -15,6 +15,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
+import { isRecord } from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
@@ -91,8 +92,6 @@ type State =
   | { readonly _tag: "Empty" }
   | { readonly _tag: "Valid"; readonly cached: Cached }
   | { readonly _tag: "Pending"; readonly deferred: Deferred.Deferred<Redacted.Redacted<string>, ConnectionsError.CommonError> }
-
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 /** The Authentication API's error body (`{error, error_description}`) in the Management API's envelope. */
 const toEnvelope = (body: unknown): unknown =>
