@@ -254,7 +254,8 @@ export const parseScopes = (message: string): { readonly requiredScopes: Readonl
 }
 
 /**
- * Maps a non-2xx Auth0 response to the typed error for its status. `now` (epoch milliseconds, e.g. from
+ * Maps a non-2xx Auth0 response to the typed error for its status (the executor behind every implementation of
+ * `ConnectionsService` uses it, so they fail in exactly the same way). `now` (epoch milliseconds, e.g. from
  * `Clock.currentTimeMillis`) is what a `retry-after` date is measured against; it is required so that nothing
  * here reads the wall clock behind `TestClock`'s back.
  *

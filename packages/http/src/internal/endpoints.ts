@@ -1,12 +1,7 @@
 /**
  * The connections API, one declaration per endpoint (see `endpoint.ts` for what each field means). The HTTP client
  * and the in-memory fake both call these through one executor, so an endpoint's shape, errors and retry rule are
- * written here and nowhere else.
- *
- * Safe to resend (`idempotent`): every `GET`; the `PATCH`es (the same body gives the same state); the `DELETE`s
- * (`DELETE /connections/{id}` answers 202 or 204, `DELETE …/scim-configuration` 204 even when absent; a 404 on a
- * re-sent token delete means the first attempt deleted it). Never resent blindly: the `POST`s (`create` reconciles
- * by name instead; a second key rotation or SCIM token would differ from the first).
+ * written here and nowhere else (`ConnectionsHttp`'s documentation explains the retry rules to users).
  */
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
