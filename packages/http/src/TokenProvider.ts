@@ -26,6 +26,7 @@ import * as ConnectionsError from "./ConnectionsError.js"
 import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
 import * as Transport from "./internal/transport.js"
+import * as Validate from "./internal/validate.js"
 
 /**
  * Supplies the bearer token of every Management API request.
@@ -136,10 +137,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
         useResetHeader: true
       }, policy)
       // A proxy that reflects the form body would hand the client secret back: it never reaches an error.
-      const secrets = Redact.variants([options.clientSecret])
-      const outcome: Transport.Outcome = final.outcome._tag === "Response"
-        ? (final.outcome.status >= 200 && final.outcome.status < 300 ? final.outcome : { ...final.outcome, body: Redact.body(final.outcome.body, secrets) })
-        : { ...final.outcome, message: Redact.text(final.outcome.message, secrets) }
+      const outcome = Redact.outcome(final.outcome, Redact.variants([options.clientSecret]))
       if (outcome._tag === "Failure") {
         return yield* new ConnectionsError.TransportError({
           reason: outcome.reason,
@@ -191,7 +189,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
           status: outcome.status,
           method: "POST",
           url,
-          issues: Validation.issuesOf(decoded.left).map((i) => ({ path: Validation.formatPath(i.path), message: i.message }))
+          issues: Validate.toIssues(Validation.issuesOf(decoded.left))
         })
       }
       const now = yield* Clock.currentTimeMillis

@@ -120,10 +120,7 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
           attempt: attempt(request, used),
           refresh: Effect.flatMap(Ref.get(used), (token) => (token === undefined ? Effect.succeed(false) : tokens.invalidate(token)))
         }, policy)
-        const secrets = Redact.variants([...settings.secrets, yield* Ref.get(used)])
-        const outcome: Transport.Outcome = final.outcome._tag === "Response"
-          ? (final.outcome.status >= 200 && final.outcome.status < 300 ? final.outcome : { ...final.outcome, body: Redact.body(final.outcome.body, secrets) })
-          : { ...final.outcome, message: Redact.text(final.outcome.message, secrets) }
+        const outcome = Redact.outcome(final.outcome, Redact.variants([...settings.secrets, yield* Ref.get(used)]))
         yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
         return { outcome, attempts: final.attempts, ambiguous: final.ambiguous }
       })
