@@ -52,25 +52,28 @@ const UserEmail = Schema.Struct({
 
 const BY_ID = ["ConnectionNotFound"] as const
 const SUB = ["ConnectionNotFound", "ResourceNotFound"] as const
+const { fromSchema, make } = Endpoint
+
+// One row per endpoint. `idempotent`: safe to resend after a 5xx, a timeout or a transport error.
 
 // -----------------------------------------------------------------------------------------------------------------
 // connections
 
-/** `GET /connections` in checkpoint mode. */
-export const list = Endpoint.make({
+/** Checkpoint mode: `take` (default 50) and `from`, plus the filters. */
+export const list = make({
   method: "GET",
   path: "/connections",
-  query: Endpoint.fromSchema(ConnectionList.CheckpointListParams, (p) => [...pages(p.take ?? DEFAULT_TAKE, p.from), ...filterQuery(p)]),
+  query: fromSchema(ConnectionList.CheckpointListParams, (p) => [...pages(p.take ?? DEFAULT_TAKE, p.from), ...filterQuery(p)]),
   response: ConnectionList.ConnectionsCheckpointPage,
   errors: [],
   idempotent: true
 })
 
-/** `GET /connections` in offset mode, always with totals. */
-export const listOffset = Endpoint.make({
+/** Offset mode, always with totals. */
+export const listOffset = make({
   method: "GET",
   path: "/connections",
-  query: Endpoint.fromSchema(ConnectionList.OffsetListParams, (p) => [
+  query: fromSchema(ConnectionList.OffsetListParams, (p) => [
     ...filterQuery(p),
     ...(p.page === undefined ? [] : [["page", String(p.page)] as const]),
     ...(p.per_page === undefined ? [] : [["per_page", String(p.per_page)] as const]),
@@ -81,27 +84,20 @@ export const listOffset = Endpoint.make({
   idempotent: true
 })
 
-/** `GET /connections/{id}`. */
-export const get = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}",
-  response: Connection.Connection,
-  errors: BY_ID,
-  idempotent: true
-})
+export const get = make({ method: "GET", path: "/connections/{id}", response: Connection.Connection, errors: BY_ID, idempotent: true })
 
-/** `GET /connections/{id}?fields=…&include_fields=…` (`include_fields` defaults to `true`). */
-export const getProjection = Endpoint.make({
+/** `fields` (at least one) and `include_fields` (default `true`): only the projected fields come back. */
+export const getProjection = make({
   method: "GET",
   path: "/connections/{id}",
-  query: Endpoint.fromSchema(Projection, (p) => filterQuery({ fields: p.fields, include_fields: p.include_fields ?? true })),
+  query: fromSchema(Projection, (p) => filterQuery({ fields: p.fields, include_fields: p.include_fields ?? true })),
   response: Connection.ConnectionProjection,
   errors: BY_ID,
   idempotent: true
 })
 
-/** `POST /connections`, validated with the strategy's own schema. */
-export const create = Endpoint.make({
+/** Validated with the strategy's own schema; never resent blindly (`create` reconciles by name instead). */
+export const create = make({
   method: "POST",
   path: "/connections",
   body: Validation.encodeCreateConnection,
@@ -110,19 +106,19 @@ export const create = Endpoint.make({
   idempotent: false
 })
 
-/** `PATCH /connections/{id}`. */
-export const update = Endpoint.make({
+/** The same body gives the same state, so it is safe to resend. */
+export const update = make({
   method: "PATCH",
   path: "/connections/{id}",
-  body: Endpoint.fromSchema(ConnectionRequest.UpdateConnection),
+  body: fromSchema(ConnectionRequest.UpdateConnection),
   response: Connection.Connection,
   errors: ["ConnectionNotFound", "Conflict"],
   idempotent: true
 })
 
 /**
- * `PATCH /connections/{id}` carrying only `options`, encoded with the schema of the connection's strategy (it turns
- * `Redacted` secrets back into their values and keeps unknown keys): the write of `updateOptions`.
+ * `update` carrying only `options`, encoded with the schema of the connection's strategy (it turns `Redacted`
+ * secrets back into their values and keeps unknown keys): the write of `updateOptions`.
  */
 export const replaceOptions = Endpoint.withBody(
   update,
@@ -130,8 +126,8 @@ export const replaceOptions = Endpoint.withBody(
     Either.map(Validation.encode(Connection.optionsSchemaFor(input.strategy))(input.options), (options): unknown => ({ options }))
 )
 
-/** `DELETE /connections/{id}`: 202 with `{deleted_at}`, or 204 when already gone (Auth0 never answers 404 here). */
-export const remove = Endpoint.make({
+/** 202 with `{deleted_at}`, or 204 when already gone (Auth0 never answers 404 here). */
+export const remove = make({
   method: "DELETE",
   path: "/connections/{id}",
   response: Connection.ConnectionDeleted,
@@ -140,151 +136,97 @@ export const remove = Endpoint.make({
   idempotent: true
 })
 
-/** `GET /connections/{id}/status`. */
-export const checkStatus = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}/status",
-  errors: SUB,
-  idempotent: true
-})
+/** 200 when the AD/LDAP connector is online. */
+export const checkStatus = make({ method: "GET", path: "/connections/{id}/status", errors: SUB, idempotent: true })
 
 // -----------------------------------------------------------------------------------------------------------------
 // enabled clients and users
 
-/** `GET /connections/{id}/clients`. */
-export const getEnabledClients = Endpoint.make({
+export const getEnabledClients = make({
   method: "GET",
   path: "/connections/{id}/clients",
-  query: Endpoint.fromSchema(EnabledClients.EnabledClientsParams, (p) => pages(p.take, p.from)),
+  query: fromSchema(EnabledClients.EnabledClientsParams, (p) => pages(p.take, p.from)),
   response: EnabledClients.EnabledClientsPage,
   errors: BY_ID,
   idempotent: true
 })
 
-/** `PATCH /connections/{id}/clients`: 1–50 changes. */
-export const updateEnabledClients = Endpoint.make({
+/** 1–50 changes. */
+export const updateEnabledClients = make({
   method: "PATCH",
   path: "/connections/{id}/clients",
-  body: Endpoint.fromSchema(EnabledClients.UpdateEnabledClients),
+  body: fromSchema(EnabledClients.UpdateEnabledClients),
   errors: BY_ID,
   idempotent: true
 })
 
-/** `DELETE /connections/{id}/users?email=`. */
-export const deleteUserByEmail = Endpoint.make({
+export const deleteUserByEmail = make({
   method: "DELETE",
   path: "/connections/{id}/users",
-  query: Endpoint.fromSchema(UserEmail, (q): Endpoint.Query => [["email", q.email]]),
+  query: fromSchema(UserEmail, (q): Endpoint.Query => [["email", q.email]]),
   errors: BY_ID,
   idempotent: true
 })
 
 // -----------------------------------------------------------------------------------------------------------------
-// keys
+// keys: a second POST would provision or rotate again, so neither is resent
 
-/** `GET /connections/{id}/keys`. */
-export const getKeys = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}/keys",
-  response: ConnectionKey.ConnectionKeys,
-  errors: BY_ID,
-  idempotent: true
-})
+const KEYS = "/connections/{id}/keys"
+const keysBody = fromSchema(ConnectionKey.KeysRequest)
 
-/** `POST /connections/{id}/keys` (409 when keys exist). */
-export const createKeys = Endpoint.make({
+export const getKeys = make({ method: "GET", path: KEYS, response: ConnectionKey.ConnectionKeys, errors: BY_ID, idempotent: true })
+/** 409 when keys exist. */
+export const createKeys = make({
   method: "POST",
-  path: "/connections/{id}/keys",
-  body: Endpoint.fromSchema(ConnectionKey.KeysRequest),
+  path: KEYS,
+  body: keysBody,
   response: ConnectionKey.ConnectionKeys,
   errors: ["ConnectionNotFound", "Conflict"],
   idempotent: false
 })
-
-/** `POST /connections/{id}/keys/rotate`. */
-export const rotateKeys = Endpoint.make({
-  method: "POST",
-  path: "/connections/{id}/keys/rotate",
-  body: Endpoint.fromSchema(ConnectionKey.KeysRequest),
-  response: ConnectionKey.ConnectionKey,
-  errors: BY_ID,
-  idempotent: false
-})
+export const rotateKeys = make({ method: "POST", path: `${KEYS}/rotate`, body: keysBody, response: ConnectionKey.ConnectionKey, errors: BY_ID, idempotent: false })
 
 // -----------------------------------------------------------------------------------------------------------------
-// SCIM
+// SCIM: a second POST would create another configuration or token, so neither is resent
 
-/** `GET /connections/{id}/scim-configuration`. */
-export const getScimConfiguration = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}/scim-configuration",
-  response: Scim.ScimConfiguration,
-  errors: SUB,
-  idempotent: true
-})
+const SCIM = "/connections/{id}/scim-configuration"
+const SUB_CONFLICT = [...SUB, "Conflict"] as const
 
-/** `POST /connections/{id}/scim-configuration`. */
-export const createScimConfiguration = Endpoint.make({
+export const getScimConfiguration = make({ method: "GET", path: SCIM, response: Scim.ScimConfiguration, errors: SUB, idempotent: true })
+export const createScimConfiguration = make({
   method: "POST",
-  path: "/connections/{id}/scim-configuration",
-  body: Endpoint.fromSchema(Scim.CreateScimConfiguration),
+  path: SCIM,
+  body: fromSchema(Scim.CreateScimConfiguration),
   response: Scim.ScimConfiguration,
-  errors: ["ConnectionNotFound", "ResourceNotFound", "Conflict"],
+  errors: SUB_CONFLICT,
   idempotent: false
 })
-
-/** `PATCH /connections/{id}/scim-configuration`. */
-export const updateScimConfiguration = Endpoint.make({
+export const updateScimConfiguration = make({
   method: "PATCH",
-  path: "/connections/{id}/scim-configuration",
-  body: Endpoint.fromSchema(Scim.UpdateScimConfiguration),
+  path: SCIM,
+  body: fromSchema(Scim.UpdateScimConfiguration),
   response: Scim.ScimConfiguration,
   errors: SUB,
   idempotent: true
 })
-
-/** `DELETE /connections/{id}/scim-configuration` (204 even when there is none). */
-export const deleteScimConfiguration = Endpoint.make({
-  method: "DELETE",
-  path: "/connections/{id}/scim-configuration",
-  errors: SUB,
-  idempotent: true
-})
-
-/** `GET /connections/{id}/scim-configuration/default-mapping`. */
-export const getScimDefaultMapping = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}/scim-configuration/default-mapping",
-  response: Scim.ScimDefaultMapping,
-  errors: SUB,
-  idempotent: true
-})
-
-/** `GET /connections/{id}/scim-configuration/tokens`. */
-export const listScimTokens = Endpoint.make({
-  method: "GET",
-  path: "/connections/{id}/scim-configuration/tokens",
-  response: Scim.ScimTokens,
-  errors: SUB,
-  idempotent: true
-})
-
-/** `POST /connections/{id}/scim-configuration/tokens` (409 at the token limit). */
-export const createScimToken = Endpoint.make({
+/** 204 even when there is none. */
+export const deleteScimConfiguration = make({ method: "DELETE", path: SCIM, errors: SUB, idempotent: true })
+export const getScimDefaultMapping = make({ method: "GET", path: `${SCIM}/default-mapping`, response: Scim.ScimDefaultMapping, errors: SUB, idempotent: true })
+export const listScimTokens = make({ method: "GET", path: `${SCIM}/tokens`, response: Scim.ScimTokens, errors: SUB, idempotent: true })
+/** 409 at the token limit. */
+export const createScimToken = make({
   method: "POST",
-  path: "/connections/{id}/scim-configuration/tokens",
-  body: Endpoint.fromSchema(Scim.CreateScimToken),
+  path: `${SCIM}/tokens`,
+  body: fromSchema(Scim.CreateScimToken),
   response: Scim.CreatedScimToken,
-  errors: ["ConnectionNotFound", "ResourceNotFound", "Conflict"],
+  errors: SUB_CONFLICT,
   idempotent: false
 })
-
-/** `DELETE /connections/{id}/scim-configuration/tokens/{tokenId}`. */
-export const deleteScimToken = Endpoint.make({
+/** A 404 on a re-send after an ambiguous attempt means the first attempt deleted the token. */
+export const deleteScimToken = make({
   method: "DELETE",
-  path: "/connections/{id}/scim-configuration/tokens/{tokenId}",
+  path: `${SCIM}/tokens/{tokenId}`,
   errors: SUB,
   idempotent: true,
-  // A 404 on a re-send after an ambiguous attempt: the first attempt deleted the token.
   notFoundAfterAmbiguousIsSuccess: true
 })
