@@ -100,6 +100,29 @@ const toEnvelope = (body: unknown): unknown =>
     ? { message: body.error_description, ...(typeof body.error === "string" ? { errorCode: body.error } : {}) }
     : body
 
+/** A refused token request as the API's errors: the grant refused is `Unauthorized`, a 404/409 is unexpected. */
+const refused = (error: ConnectionsError.ConnectionsError, status: number, url: string): ConnectionsError.CommonError => {
+  // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
+  const envelope = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
+  const fields = {
+    ...(envelope.statusCode === undefined ? {} : { statusCode: envelope.statusCode }),
+    ...(envelope.errorCode === undefined ? {} : { errorCode: envelope.errorCode }),
+    message: `token request failed: ${error.message}`
+  }
+  switch (error._tag) {
+    // The grant was refused (bad secret, unknown client, API not authorized for the client).
+    case "Unauthorized":
+    case "InsufficientScope":
+      return new ConnectionsError.Unauthorized(fields)
+    case "ConnectionNotFound":
+    case "ResourceNotFound":
+    case "Conflict":
+      return new ConnectionsError.UnexpectedResponse({ ...fields, status, method: "POST", url, issues: [] })
+    default:
+      return error
+  }
+}
+
 /**
  * The client-credentials provider. Needs an `HttpClient`; the cache lives as long as the provider.
  *
@@ -156,31 +179,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
           url,
           attempts: final.attempts
         }, yield* Clock.currentTimeMillis)
-        // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
-        const envelope = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
-        const fields = {
-          ...(envelope.statusCode === undefined ? {} : { statusCode: envelope.statusCode }),
-          ...(envelope.errorCode === undefined ? {} : { errorCode: envelope.errorCode }),
-          message: `token request failed: ${error.message}`
-        }
-        switch (error._tag) {
-          // The grant was refused (bad secret, unknown client, API not authorized for the client).
-          case "Unauthorized":
-          case "InsufficientScope":
-            return yield* new ConnectionsError.Unauthorized(fields)
-          case "ConnectionNotFound":
-          case "ResourceNotFound":
-          case "Conflict":
-            return yield* new ConnectionsError.UnexpectedResponse({
-              ...fields,
-              status: outcome.status,
-              method: "POST",
-              url,
-              issues: []
-            })
-          default:
-            return yield* Effect.fail(error)
-        }
+        return yield* Effect.fail(refused(error, outcome.status, url))
       }
       const decoded = Schema.decodeUnknownEither(TokenResponse)(outcome.body)
       if (Either.isLeft(decoded)) {
