@@ -58,7 +58,7 @@ const memoryTarget: Target = {
       Layer.succeed(StoreView, { names: Effect.map(fake.engine.snapshot, (s) => s.connections.map((c) => String(c.name))) })
     )
   })),
-  // The fake runs each call to completion without yielding, so its read-modify-writes do not interleave.
+  // The fake is the HTTP service (over an in-memory transport): it serializes updateOptions per connection id too.
   losesConcurrentOptionWrites: false
 }
 

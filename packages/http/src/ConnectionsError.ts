@@ -5,7 +5,9 @@
  *
  * @since 0.0.0
  */
+import { isRecord } from "effect/Predicate"
 import * as Schema from "effect/Schema"
+import * as Headers from "./internal/headers.js"
 
 const auth0Fields = {
   statusCode: Schema.optionalWith(Schema.Number, { exact: true }),
@@ -201,8 +203,6 @@ export interface FailedResponse {
   readonly attempts: number
 }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
-
 const envelope = (response: FailedResponse) => {
   const body = response.body
   const message = isRecord(body) && typeof body.message === "string"
@@ -216,24 +216,12 @@ const envelope = (response: FailedResponse) => {
   return { statusCode: response.status, message, ...(errorCode === undefined ? {} : { errorCode }) }
 }
 
-const numberHeader = (value: string | undefined): number | undefined => {
-  if (value === undefined || value.trim() === "") return undefined
-  const n = Number(value)
-  return Number.isFinite(n) ? n : undefined
-}
-
 /**
- * Parses the seconds of a `retry-after` header (seconds, or an HTTP date relative to `now`).
+ * Parses the seconds of a `retry-after` header (seconds, or an HTTP date relative to `now`, epoch milliseconds).
  *
  * @since 0.0.0
  */
-export const parseRetryAfter = (value: string | undefined, now: number): number | undefined => {
-  const seconds = numberHeader(value)
-  if (seconds !== undefined) return Math.max(0, seconds)
-  if (value === undefined) return undefined
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000)
-}
+export const parseRetryAfter: (value: string | undefined, now: number) => number | undefined = Headers.retryAfter
 
 /**
  * Splits Auth0's z-schema style messages (`Payload validation error: '<rule>' on property <path> (<doc>).`)
@@ -266,12 +254,14 @@ export const parseScopes = (message: string): { readonly requiredScopes: Readonl
 }
 
 /**
- * Maps a non-2xx Auth0 response to the typed error for its status. The HTTP client and the in-memory fake both
- * use it, so they fail in exactly the same way.
+ * Maps a non-2xx Auth0 response to the typed error for its status (the executor behind every implementation of
+ * `ConnectionsService` uses it, so they fail in exactly the same way). `now` (epoch milliseconds, e.g. from
+ * `Clock.currentTimeMillis`) is what a `retry-after` date is measured against; it is required so that nothing
+ * here reads the wall clock behind `TestClock`'s back.
  *
  * @since 0.0.0
  */
-export const fromResponse = (response: FailedResponse, now: number = Date.now()): ConnectionsError => {
+export const fromResponse = (response: FailedResponse, now: number): ConnectionsError => {
   const base = envelope(response)
   const status = response.status
   if (status === 400 || status === 413 || status === 415) {
@@ -286,10 +276,8 @@ export const fromResponse = (response: FailedResponse, now: number = Date.now())
   }
   if (status === 409) return new Conflict(base)
   if (status === 429) {
-    const limit = numberHeader(response.headers["x-ratelimit-limit"])
-    const remaining = numberHeader(response.headers["x-ratelimit-remaining"])
-    const reset = numberHeader(response.headers["x-ratelimit-reset"])
-    const retryAfter = parseRetryAfter(response.headers["retry-after"], now)
+    const { limit, remaining, reset } = Headers.rateLimit(response.headers)
+    const retryAfter = Headers.retryAfter(response.headers["retry-after"], now)
     return new RateLimited({
       ...base,
       attempts: response.attempts,

@@ -2,7 +2,8 @@
  * `ConnectionsService`: every endpoint of the Auth0 Management API connections resource, typed end to end.
  *
  * Implementations: the HTTP client in this package (`ConnectionsHttp.layer` / `layerConfig`) and the in-memory
- * fake in `@effect-auth0/testing` (`ConnectionsMemory.layer`). Both have these exact signatures and errors.
+ * fake in `@effect-auth0/testing` (`ConnectionsMemory.layer`), which is the same client over an in-process
+ * transport to the engine: one endpoint table, one executor, the same signatures, errors and behaviour.
  *
  * @since 0.0.0
  */
@@ -165,7 +166,14 @@ export interface Service {
   readonly createScimToken: (id: ConnectionId, body?: CreateScimToken) => Effect.Effect<CreatedScimToken, SubResourceError | Conflict>
   /** `DELETE /connections/{id}/scim-configuration/tokens/{tokenId}`. */
   readonly deleteScimToken: (id: ConnectionId, tokenId: ScimTokenId) => Effect.Effect<void, SubResourceError>
-  /** The rate-limit state of the last response that carried `x-ratelimit-*` headers. */
+  /**
+   * The rate-limit state of the last response that carried `x-ratelimit-*` headers (`None` until one did).
+   *
+   * It belongs to the service, not only to the HTTP layer: the budget it reports is the tenant's, which any code
+   * running a batch against the API needs to pace itself, and it must be readable through the tag that code
+   * depends on. Every implementation is the one client over some transport, so it is implemented once: the fake
+   * reports `None` until its transport sends these headers (the engine does not), never a made-up state.
+   */
   readonly rateLimit: Effect.Effect<Option.Option<RateLimitState>>
 }
 

@@ -4,6 +4,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
+import * as Headers from "./internal/headers.js"
 
 /**
  * Rate-limit headers of one response.
@@ -33,12 +34,6 @@ export type RateLimitState = typeof RateLimitState.Type
  * @since 0.0.0
  */
 export const fromHeaders = (headers: Readonly<Record<string, string | undefined>>, observedAt: number): RateLimitState | undefined => {
-  const limit = Number(headers["x-ratelimit-limit"])
-  const remaining = Number(headers["x-ratelimit-remaining"])
-  const reset = Number(headers["x-ratelimit-reset"])
-  if (headers["x-ratelimit-limit"] === undefined || headers["x-ratelimit-remaining"] === undefined || headers["x-ratelimit-reset"] === undefined) {
-    return undefined
-  }
-  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return undefined
-  return { limit, remaining, reset, observedAt }
+  const { limit, remaining, reset } = Headers.rateLimit(headers)
+  return limit === undefined || remaining === undefined || reset === undefined ? undefined : { limit, remaining, reset, observedAt }
 }

@@ -15,6 +15,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
+import { isRecord } from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
@@ -25,6 +26,7 @@ import * as ConnectionsError from "./ConnectionsError.js"
 import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
 import * as Transport from "./internal/transport.js"
+import * as Validate from "./internal/validate.js"
 
 /**
  * Supplies the bearer token of every Management API request.
@@ -92,13 +94,34 @@ type State =
   | { readonly _tag: "Valid"; readonly cached: Cached }
   | { readonly _tag: "Pending"; readonly deferred: Deferred.Deferred<Redacted.Redacted<string>, ConnectionsError.CommonError> }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
-
 /** The Authentication API's error body (`{error, error_description}`) in the Management API's envelope. */
 const toEnvelope = (body: unknown): unknown =>
   isRecord(body) && typeof body.error_description === "string"
     ? { message: body.error_description, ...(typeof body.error === "string" ? { errorCode: body.error } : {}) }
     : body
+
+/** A refused token request as the API's errors: the grant refused is `Unauthorized`, a 404/409 is unexpected. */
+const refused = (error: ConnectionsError.ConnectionsError, status: number, url: string): ConnectionsError.CommonError => {
+  // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
+  const envelope = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
+  const fields = {
+    ...(envelope.statusCode === undefined ? {} : { statusCode: envelope.statusCode }),
+    ...(envelope.errorCode === undefined ? {} : { errorCode: envelope.errorCode }),
+    message: `token request failed: ${error.message}`
+  }
+  switch (error._tag) {
+    // The grant was refused (bad secret, unknown client, API not authorized for the client).
+    case "Unauthorized":
+    case "InsufficientScope":
+      return new ConnectionsError.Unauthorized(fields)
+    case "ConnectionNotFound":
+    case "ResourceNotFound":
+    case "Conflict":
+      return new ConnectionsError.UnexpectedResponse({ ...fields, status, method: "POST", url, issues: [] })
+    default:
+      return error
+  }
+}
 
 /**
  * The client-credentials provider. Needs an `HttpClient`; the cache lives as long as the provider.
@@ -137,10 +160,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
         useResetHeader: true
       }, policy)
       // A proxy that reflects the form body would hand the client secret back: it never reaches an error.
-      const secrets = Redact.variants([options.clientSecret])
-      const outcome: Transport.Outcome = final.outcome._tag === "Response"
-        ? (final.outcome.status >= 200 && final.outcome.status < 300 ? final.outcome : { ...final.outcome, body: Redact.body(final.outcome.body, secrets) })
-        : { ...final.outcome, message: Redact.text(final.outcome.message, secrets) }
+      const outcome = Redact.outcome(final.outcome, Redact.variants([options.clientSecret]))
       if (outcome._tag === "Failure") {
         return yield* new ConnectionsError.TransportError({
           reason: outcome.reason,
@@ -159,31 +179,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
           url,
           attempts: final.attempts
         }, yield* Clock.currentTimeMillis)
-        // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
-        const envelope = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
-        const fields = {
-          ...(envelope.statusCode === undefined ? {} : { statusCode: envelope.statusCode }),
-          ...(envelope.errorCode === undefined ? {} : { errorCode: envelope.errorCode }),
-          message: `token request failed: ${error.message}`
-        }
-        switch (error._tag) {
-          // The grant was refused (bad secret, unknown client, API not authorized for the client).
-          case "Unauthorized":
-          case "InsufficientScope":
-            return yield* new ConnectionsError.Unauthorized(fields)
-          case "ConnectionNotFound":
-          case "ResourceNotFound":
-          case "Conflict":
-            return yield* new ConnectionsError.UnexpectedResponse({
-              ...fields,
-              status: outcome.status,
-              method: "POST",
-              url,
-              issues: []
-            })
-          default:
-            return yield* Effect.fail(error)
-        }
+        return yield* Effect.fail(refused(error, outcome.status, url))
       }
       const decoded = Schema.decodeUnknownEither(TokenResponse)(outcome.body)
       if (Either.isLeft(decoded)) {
@@ -192,7 +188,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
           status: outcome.status,
           method: "POST",
           url,
-          issues: Validation.issuesOf(decoded.left).map((i) => ({ path: Validation.formatPath(i.path), message: i.message }))
+          issues: Validate.toIssues(Validation.issuesOf(decoded.left))
         })
       }
       const now = yield* Clock.currentTimeMillis

@@ -14,6 +14,3 @@ export * as ConnectionsError from "./ConnectionsError.js"
 export * as RateLimit from "./RateLimit.js"
 /** Access tokens: static or client credentials with caching. @since 0.0.0 */
 export * as TokenProvider from "./TokenProvider.js"
-
-/** Operations built from the endpoint methods (stream, enabled-clients diff), shared by every implementation. @since 0.0.0 */
-export * as DerivedOperations from "./DerivedOperations.js"

@@ -41,7 +41,7 @@ describe("headers", () => {
       expect(Object.keys(loud.seen[0]!.headers)).toEqual(expect.arrayContaining(["traceparent", "b3"]))
     }))
 
-  it.effect("a relative base URL composes with a client that prefixes the host itself (pitfall 7)", () =>
+  it.effect("a relative base URL composes with a client that prefixes the host itself (the URL prefix goes on the request input side)", () =>
     Effect.gen(function*() {
       const { client, seen } = scripted(() => json(200, auth0Connection()))
       // Like NodeHttpServer.layerTest's client: the host is prepended after our own request transformations.

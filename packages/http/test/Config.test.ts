@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Duration, Effect, Exit, Layer, Redacted } from "effect"
+import { Config, ConfigProvider, Duration, Effect, Exit, Layer, Redacted } from "effect"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
@@ -11,11 +11,11 @@ const tenant = (req: Seen) =>
   req.path === "/oauth/token" ? json(200, { access_token: "at", expires_in: 86400, token_type: "Bearer" }) : json(200, auth0Connection())
 
 /** Runs `svc.get(ID)` through `layerConfig` under the given environment; returns the requests seen. */
-const getWith = (vars: Record<string, string>, overrides?: ConnectionsHttp.Options) =>
+const getWith = (vars: Record<string, string>, options?: Config.Config.Wrap<ConnectionsHttp.Options>) =>
   Effect.gen(function*() {
     const { client, seen } = scripted(tenant)
     yield* Effect.flatMap(ConnectionsService, (svc) => svc.get(ID)).pipe(
-      Effect.provide(ConnectionsHttp.layerConfig(overrides).pipe(Layer.provide(Layer.succeed(HttpClient.HttpClient, client)))),
+      Effect.provide(ConnectionsHttp.layerConfig(options).pipe(Layer.provide(Layer.succeed(HttpClient.HttpClient, client)))),
       Effect.withConfigProvider(env(vars))
     )
     return seen
@@ -51,12 +51,12 @@ describe("layerConfig", () => {
       expect(new URLSearchParams(seen[0]!.text).get("audience")).toBe("https://acme.eu.auth0.com/api/v2/")
     }))
 
-  it.effect("AUTH0_TELEMETRY=false, and overrides win over the environment", () =>
+  it.effect("AUTH0_TELEMETRY=false, and settings from code win over the environment", () =>
     Effect.gen(function*() {
-      const seen = yield* getWith({ AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_TOKEN: "tok", AUTH0_TELEMETRY: "false" }, {
-        token: Redacted.make("from-code"),
-        domain: undefined
-      })
+      const seen = yield* getWith(
+        { AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_TOKEN: "tok", AUTH0_TELEMETRY: "false" },
+        Config.map(ConnectionsHttp.configRaw, (options) => ({ ...options, token: Redacted.make("from-code") }))
+      )
       expect(seen[0]!.headers["auth0-client"]).toBeUndefined()
       expect(seen[0]!.headers["authorization"]).toBe("Bearer from-code")
       expect(seen[0]!.url.host).toBe("acme.eu.auth0.com")
@@ -78,6 +78,27 @@ describe("layerConfig", () => {
         expect(Exit.isFailure(exit)).toBe(true)
         expect(String(Exit.isFailure(exit) ? exit.cause : "")).toContain(name)
       }
+    }))
+
+  it.effect("a Config.Wrap of your own: settings from your own names, checked the same way", () =>
+    Effect.gen(function*() {
+      const mine: Config.Config.Wrap<ConnectionsHttp.Options> = {
+        baseUrl: Config.string("MY_AUTH0_URL"),
+        token: Config.redacted("MY_AUTH0_TOKEN"),
+        telemetry: Config.succeed(false)
+      }
+      const seen = yield* getWith({ MY_AUTH0_URL: "http://127.0.0.1:4010", MY_AUTH0_TOKEN: "mine", AUTH0_DOMAIN: "ignored.auth0.com" }, mine)
+      expect(seen.map((s) => s.url.href)).toEqual([`http://127.0.0.1:4010/api/v2/connections/${ID}`])
+      expect(seen[0]!.headers["authorization"]).toBe("Bearer mine")
+      expect(seen[0]!.headers["auth0-client"]).toBeUndefined()
+      // A variable of your own that is missing is named by Config itself.
+      const missingVar = yield* Effect.exit(getWith({ MY_AUTH0_URL: "http://127.0.0.1:4010" }, mine))
+      expect(Exit.isFailure(missingVar) && String(missingVar.cause)).toContain("MY_AUTH0_TOKEN")
+      // A required setting your config does not provide at all is named by its Options field.
+      const noCredential = yield* Effect.exit(getWith({ MY_AUTH0_URL: "http://127.0.0.1:4010" }, { baseUrl: Config.string("MY_AUTH0_URL") }))
+      expect(Exit.isFailure(noCredential) && String(noCredential.cause)).toContain("Expected token, or clientId and clientSecret, to be set")
+      const noTarget = yield* Effect.exit(getWith({}, { token: Config.succeed(Redacted.make("t")) }))
+      expect(Exit.isFailure(noTarget) && String(noTarget.cause)).toContain("Expected domain or baseUrl to be set")
     }))
 
   it.effect("config parses every knob; secrets stay Redacted", () =>

@@ -7,3 +7,5 @@
 
 /** The in-memory `ConnectionsService` fake, built on the engine. @since 0.0.0 */
 export * as ConnectionsMemory from "./ConnectionsMemory.js"
+/** An `HttpClient` answered by an engine in memory (no sockets). @since 0.0.0 */
+export * as EngineHttpClient from "./EngineHttpClient.js"

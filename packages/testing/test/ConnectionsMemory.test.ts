@@ -2,7 +2,7 @@
  * `ConnectionsMemory` through the `ConnectionsService` interface, as a user's test would use it.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Option, Redacted, Stream } from "effect"
+import { Chunk, Effect, Fiber, Option, Redacted, Stream, TestClock } from "effect"
 import type { ClientId, ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
 import type { CreateConnection } from "@effect-auth0/domain/ConnectionRequest"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
@@ -199,5 +199,100 @@ describe("ConnectionsMemory", () => {
       const b = yield* ConnectionsMemory.fromEngine(a.engine)
       const created = yield* a.create(db("shared"))
       expect((yield* b.get(created.id)).name).toBe("shared")
+    }))
+
+  it.effect("the client's own checks hold in the fake too: a blank email and an empty projection fail locally", () =>
+    Effect.gen(function*() {
+      const svc = yield* ConnectionsService
+      const engine = yield* ConnectionsMemory.engine
+      const database = yield* svc.create(db("db"))
+      const blank = yield* Effect.flip(svc.deleteUserByEmail(database.id, "  "))
+      expect(blank).toMatchObject({ _tag: "InvalidRequest", source: "local", issues: [{ path: "email", message: "must not be empty" }] })
+      const empty = yield* Effect.flip(svc.getProjection(database.id, { fields: [] }))
+      expect(empty).toMatchObject({ _tag: "InvalidRequest", source: "local" })
+      expect((yield* engine.snapshot).connections).toHaveLength(1)
+    }).pipe(Effect.provide(ConnectionsMemory.layer())))
+})
+
+/** Lets the in-memory response bodies (read through promises) arrive before the test clock moves. */
+const settle = Effect.promise(() => new Promise<void>((resolve) => setTimeout(resolve, 1))).pipe(Effect.repeatN(3))
+
+/** Moves the test clock in steps, letting in-flight work settle around each. */
+const advance = (millis: number, step = 50) =>
+  Effect.gen(function*() {
+    for (let t = 0; t < millis; t += step) {
+      yield* settle
+      yield* TestClock.adjust(Math.min(step, millis - t))
+    }
+    yield* settle
+  })
+
+/** An engine that answers the first `times` requests matching `when` with `status` (after applying them when `apply`). */
+const failing = (engine: Engine.Service, when: (request: Engine.EngineRequest) => boolean, times: number, status: number, apply = false) => {
+  const seen: Array<string> = []
+  let failures = 0
+  const wrapped: Engine.Service = {
+    ...engine,
+    handle: (request) =>
+      Effect.gen(function*() {
+        seen.push(`${request.method} ${request.path}`)
+        if (!when(request) || failures >= times) return yield* engine.handle(request)
+        failures++
+        if (apply) yield* engine.handle(request)
+        return { status, body: { statusCode: status, error: "Fail", message: `scripted ${status}` } }
+      })
+  }
+  return { engine: wrapped, seen }
+}
+
+describe("ConnectionsMemory on Effect's clock", () => {
+  it.effect("retries are off by default: a 429 fails at once", () =>
+    Effect.gen(function*() {
+      const base = yield* Engine.make()
+      const { engine, seen } = failing(base, () => true, 1, 429)
+      const fake = yield* ConnectionsMemory.fromEngine(engine)
+      expect(yield* Effect.flip(fake.list())).toMatchObject({ _tag: "RateLimited", attempts: 1 })
+      expect(seen).toHaveLength(1)
+    }))
+
+  it.effect("with retries on, 429 backoffs sleep on the TestClock: nothing happens until it moves", () =>
+    Effect.gen(function*() {
+      const base = yield* Engine.make()
+      const { engine, seen } = failing(base, (r) => r.method === "GET", 2, 429)
+      const fake = yield* ConnectionsMemory.fromEngine(engine, { maxRetries: 3, retryBaseDelay: "1 second" })
+      const fiber = yield* Effect.fork(fake.list())
+      yield* advance(450)
+      // The first backoff is 0.5–1 s (half fixed, half jitter): still waiting after 450 ms of test time.
+      expect(seen).toHaveLength(1)
+      expect(fiber.unsafePoll()).toBeNull()
+      yield* advance(3000)
+      expect((yield* Fiber.join(fiber)).connections).toEqual([])
+      expect(seen).toHaveLength(3)
+    }))
+
+  it.effect("the client-side rate limiter paces the fake on the TestClock", () =>
+    Effect.gen(function*() {
+      const base = yield* Engine.make()
+      const { engine, seen } = failing(base, () => false, 0, 500)
+      const fake = yield* ConnectionsMemory.fromEngine(engine, { rateLimit: { requestsPerSecond: 1, burst: 1 } })
+      const fiber = yield* Effect.fork(Effect.all([fake.list(), fake.list(), fake.list()], { concurrency: "unbounded" }))
+      yield* advance(10)
+      expect(seen).toHaveLength(1)
+      yield* advance(1000)
+      expect(seen).toHaveLength(2)
+      yield* advance(1000)
+      expect(seen).toHaveLength(3)
+      expect(yield* Fiber.join(fiber)).toHaveLength(3)
+    }))
+
+  it.effect("create reconciles after an ambiguous 503 exactly as the client does: the applied POST is found, not repeated", () =>
+    Effect.gen(function*() {
+      const base = yield* Engine.make()
+      const { engine, seen } = failing(base, (r) => r.method === "POST", 1, 503, true)
+      const fake = yield* ConnectionsMemory.fromEngine(engine, { maxRetries: 2, retryBaseDelay: "1 second" })
+      const created = yield* fake.create(db("ambiguous"))
+      expect(created.name).toBe("ambiguous")
+      expect(seen).toEqual(["POST /connections", "GET /connections"])
+      expect((yield* base.snapshot).connections.map((c) => c.name)).toEqual(["ambiguous"])
     }))
 })

@@ -4,6 +4,7 @@
  * into error messages.
  */
 import * as Redacted from "effect/Redacted"
+import type { Outcome } from "./transport.js"
 
 /** What replaces a credential. */
 export const PLACEHOLDER = "<redacted>"
@@ -47,3 +48,12 @@ export const body = (input: unknown, values: ReadonlyArray<string>): unknown => 
   }
   return input
 }
+
+/**
+ * An attempt's outcome as it may reach an error: a failed answer's body and a transport message scrubbed. A 2xx
+ * body is left alone (it is decoded, never copied into an error).
+ */
+export const outcome = (input: Outcome, values: ReadonlyArray<string>): Outcome =>
+  input._tag === "Response"
+    ? (input.status >= 200 && input.status < 300 ? input : { ...input, body: body(input.body, values) })
+    : { ...input, message: text(input.message, values) }

@@ -2,7 +2,7 @@
  * How long to wait before sending a request again. Pure functions of the response headers, the clock and a random
  * number in [0, 1), so they are easy to test and behave the same under `TestClock`.
  */
-import { parseRetryAfter } from "../ConnectionsError.js"
+import * as Headers from "./headers.js"
 
 /** Retry settings after defaults are applied (all durations in milliseconds). */
 export interface Policy {
@@ -49,11 +49,11 @@ export const delayFor = (
   random: number,
   useResetHeader: boolean
 ): Delay => {
-  const retryAfter = parseRetryAfter(headers["retry-after"], now)
+  const retryAfter = Headers.retryAfter(headers["retry-after"], now)
   if (retryAfter !== undefined) return { millis: Math.ceil(retryAfter * 1000), source: "retry-after" }
   if (useResetHeader) {
-    const reset = Number(headers["x-ratelimit-reset"])
-    if (headers["x-ratelimit-reset"] !== undefined && Number.isFinite(reset)) {
+    const { reset } = Headers.rateLimit(headers)
+    if (reset !== undefined) {
       const until = reset * 1000 - now
       // A reset in the past (clock skew, or the bucket already refilled) says nothing useful: back off instead.
       if (until > 0) return { millis: Math.ceil(until + random * until * 0.1), source: "x-ratelimit-reset" }

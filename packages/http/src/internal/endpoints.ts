@@ -1,0 +1,232 @@
+/**
+ * The connections API, one declaration per endpoint (see `endpoint.ts` for what each field means). The HTTP client
+ * and the in-memory fake both call these through one executor, so an endpoint's shape, errors and retry rule are
+ * written here and nowhere else (`ConnectionsHttp`'s documentation explains the retry rules to users).
+ */
+import * as Either from "effect/Either"
+import * as Schema from "effect/Schema"
+import * as Connection from "@effect-auth0/domain/Connection"
+import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
+import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
+import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
+import * as Scim from "@effect-auth0/domain/Scim"
+import * as Validation from "@effect-auth0/domain/Validation"
+import * as Endpoint from "./endpoint.js"
+
+/** Auth0's own default page size, sent explicitly: checkpoint mode needs `take` or `from` on the wire. */
+const DEFAULT_TAKE = 50
+
+interface Filters {
+  readonly strategy?: ReadonlyArray<string> | undefined
+  readonly name?: string | undefined
+  readonly fields?: ReadonlyArray<string> | undefined
+  readonly include_fields?: boolean | undefined
+}
+
+const filterQuery = (params: Filters): Array<readonly [string, string]> => {
+  const q: Array<readonly [string, string]> = []
+  // Auth0 takes an array filter as repeated keys: strategy=ad&strategy=auth0.
+  for (const s of params.strategy ?? []) q.push(["strategy", s])
+  if (params.name !== undefined) q.push(["name", params.name])
+  if (params.fields !== undefined) q.push(["fields", params.fields.join(",")])
+  if (params.include_fields !== undefined) q.push(["include_fields", String(params.include_fields)])
+  return q
+}
+
+const pages = (take: number | undefined, from: string | undefined): Array<readonly [string, string]> => [
+  ...(take === undefined ? [] : [["take", String(take)] as const]),
+  ...(from === undefined ? [] : [["from", from] as const])
+]
+
+/** A field projection: at least one non-empty field name. */
+const Projection = Schema.Struct({
+  fields: Schema.Array(Schema.String.pipe(Schema.minLength(1))).pipe(Schema.minItems(1)),
+  include_fields: Schema.optional(Schema.Boolean)
+})
+
+/** The `email` of `DELETE …/users`: blank would address no user. */
+const UserEmail = Schema.Struct({
+  email: Schema.String.pipe(Schema.filter((email) => email.trim().length > 0 || "must not be empty"))
+})
+
+const BY_ID = ["ConnectionNotFound"] as const
+const SUB = ["ConnectionNotFound", "ResourceNotFound"] as const
+const { fromSchema, make } = Endpoint
+
+// One row per endpoint. `idempotent`: safe to resend after a 5xx, a timeout or a transport error.
+
+// -----------------------------------------------------------------------------------------------------------------
+// connections
+
+/** Checkpoint mode: `take` (default 50) and `from`, plus the filters. */
+export const list = make({
+  method: "GET",
+  path: "/connections",
+  query: fromSchema(ConnectionList.CheckpointListParams, (p) => [...pages(p.take ?? DEFAULT_TAKE, p.from), ...filterQuery(p)]),
+  response: ConnectionList.ConnectionsCheckpointPage,
+  errors: [],
+  idempotent: true
+})
+
+/** Offset mode, always with totals. */
+export const listOffset = make({
+  method: "GET",
+  path: "/connections",
+  query: fromSchema(ConnectionList.OffsetListParams, (p) => [
+    ...filterQuery(p),
+    ...(p.page === undefined ? [] : [["page", String(p.page)] as const]),
+    ...(p.per_page === undefined ? [] : [["per_page", String(p.per_page)] as const]),
+    ["include_totals", "true"] as const
+  ]),
+  response: ConnectionList.ConnectionsTotalsPage,
+  errors: [],
+  idempotent: true
+})
+
+export const get = make({ method: "GET", path: "/connections/{id}", response: Connection.Connection, errors: BY_ID, idempotent: true })
+
+/** `fields` (at least one) and `include_fields` (default `true`): only the projected fields come back. */
+export const getProjection = make({
+  method: "GET",
+  path: "/connections/{id}",
+  query: fromSchema(Projection, (p) => filterQuery({ fields: p.fields, include_fields: p.include_fields ?? true })),
+  response: Connection.ConnectionProjection,
+  errors: BY_ID,
+  idempotent: true
+})
+
+/** Validated with the strategy's own schema; never resent blindly (`create` reconciles by name instead). */
+export const create = make({
+  method: "POST",
+  path: "/connections",
+  body: Validation.encodeCreateConnection,
+  response: Connection.Connection,
+  errors: ["Conflict"],
+  idempotent: false
+})
+
+/** The same body gives the same state, so it is safe to resend. */
+export const update = make({
+  method: "PATCH",
+  path: "/connections/{id}",
+  body: fromSchema(ConnectionRequest.UpdateConnection),
+  response: Connection.Connection,
+  errors: ["ConnectionNotFound", "Conflict"],
+  idempotent: true
+})
+
+/**
+ * `update` carrying only `options`, encoded with the schema of the connection's strategy (it turns `Redacted`
+ * secrets back into their values and keeps unknown keys): the write of `updateOptions`.
+ */
+export const replaceOptions = Endpoint.withBody(
+  update,
+  (input: { readonly strategy: string; readonly options: { readonly [key: string]: unknown } }) =>
+    Either.map(Validation.encode(Connection.optionsSchemaFor(input.strategy))(input.options), (options): unknown => ({ options }))
+)
+
+/** 202 with `{deleted_at}`, or 204 when already gone (Auth0 never answers 404 here). */
+export const remove = make({
+  method: "DELETE",
+  path: "/connections/{id}",
+  response: Connection.ConnectionDeleted,
+  noContent: true,
+  errors: [],
+  idempotent: true
+})
+
+/** 200 when the AD/LDAP connector is online. */
+export const checkStatus = make({ method: "GET", path: "/connections/{id}/status", errors: SUB, idempotent: true })
+
+// -----------------------------------------------------------------------------------------------------------------
+// enabled clients and users
+
+export const getEnabledClients = make({
+  method: "GET",
+  path: "/connections/{id}/clients",
+  query: fromSchema(EnabledClients.EnabledClientsParams, (p) => pages(p.take, p.from)),
+  response: EnabledClients.EnabledClientsPage,
+  errors: BY_ID,
+  idempotent: true
+})
+
+/** 1–50 changes. */
+export const updateEnabledClients = make({
+  method: "PATCH",
+  path: "/connections/{id}/clients",
+  body: fromSchema(EnabledClients.UpdateEnabledClients),
+  errors: BY_ID,
+  idempotent: true
+})
+
+export const deleteUserByEmail = make({
+  method: "DELETE",
+  path: "/connections/{id}/users",
+  query: fromSchema(UserEmail, (q): Endpoint.Query => [["email", q.email]]),
+  errors: BY_ID,
+  idempotent: true
+})
+
+// -----------------------------------------------------------------------------------------------------------------
+// keys: a second POST would provision or rotate again, so neither is resent
+
+const KEYS = "/connections/{id}/keys"
+const keysBody = fromSchema(ConnectionKey.KeysRequest)
+
+export const getKeys = make({ method: "GET", path: KEYS, response: ConnectionKey.ConnectionKeys, errors: BY_ID, idempotent: true })
+/** 409 when keys exist. */
+export const createKeys = make({
+  method: "POST",
+  path: KEYS,
+  body: keysBody,
+  response: ConnectionKey.ConnectionKeys,
+  errors: ["ConnectionNotFound", "Conflict"],
+  idempotent: false
+})
+export const rotateKeys = make({ method: "POST", path: `${KEYS}/rotate`, body: keysBody, response: ConnectionKey.ConnectionKey, errors: BY_ID, idempotent: false })
+
+// -----------------------------------------------------------------------------------------------------------------
+// SCIM: a second POST would create another configuration or token, so neither is resent
+
+const SCIM = "/connections/{id}/scim-configuration"
+const SUB_CONFLICT = [...SUB, "Conflict"] as const
+
+export const getScimConfiguration = make({ method: "GET", path: SCIM, response: Scim.ScimConfiguration, errors: SUB, idempotent: true })
+export const createScimConfiguration = make({
+  method: "POST",
+  path: SCIM,
+  body: fromSchema(Scim.CreateScimConfiguration),
+  response: Scim.ScimConfiguration,
+  errors: SUB_CONFLICT,
+  idempotent: false
+})
+export const updateScimConfiguration = make({
+  method: "PATCH",
+  path: SCIM,
+  body: fromSchema(Scim.UpdateScimConfiguration),
+  response: Scim.ScimConfiguration,
+  errors: SUB,
+  idempotent: true
+})
+/** 204 even when there is none. */
+export const deleteScimConfiguration = make({ method: "DELETE", path: SCIM, errors: SUB, idempotent: true })
+export const getScimDefaultMapping = make({ method: "GET", path: `${SCIM}/default-mapping`, response: Scim.ScimDefaultMapping, errors: SUB, idempotent: true })
+export const listScimTokens = make({ method: "GET", path: `${SCIM}/tokens`, response: Scim.ScimTokens, errors: SUB, idempotent: true })
+/** 409 at the token limit. */
+export const createScimToken = make({
+  method: "POST",
+  path: `${SCIM}/tokens`,
+  body: fromSchema(Scim.CreateScimToken),
+  response: Scim.CreatedScimToken,
+  errors: SUB_CONFLICT,
+  idempotent: false
+})
+/** A 404 on a re-send after an ambiguous attempt means the first attempt deleted the token. */
+export const deleteScimToken = make({
+  method: "DELETE",
+  path: `${SCIM}/tokens/{tokenId}`,
+  errors: SUB,
+  idempotent: true,
+  notFoundAfterAmbiguousIsSuccess: true
+})

@@ -1,0 +1,185 @@
+/**
+ * The one executor: turns an endpoint declaration (`endpoint.ts`) plus an input into a call. It validates and
+ * encodes the input (nothing is sent when that fails), builds the request, waits for the rate limiter, adds the
+ * bearer token, sends with the retry rules of `transport.ts`, keeps the client's own credentials out of every
+ * error, decodes a 2xx body and maps any other answer to the typed errors the endpoint declares.
+ */
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Validation from "@effect-auth0/domain/Validation"
+import * as ConnectionsError from "../ConnectionsError.js"
+import * as RateLimit from "../RateLimit.js"
+import type * as TokenProvider from "../TokenProvider.js"
+import * as Decode from "./decode.js"
+import * as Endpoint from "./endpoint.js"
+import type * as RateLimiter from "./rateLimiter.js"
+import * as Redact from "./redact.js"
+import type * as Retry from "./retry.js"
+import * as Transport from "./transport.js"
+import * as Validate from "./validate.js"
+
+/** What a call needs besides its endpoint. */
+export interface Settings {
+  /** `https://{domain}/api/v2`: the URL errors name (requests carry only the path; `client` prefixes it). */
+  readonly apiUrl: string
+  /** Sends the requests; prefixes `apiUrl` to their paths. */
+  readonly client: HttpClient.HttpClient
+  readonly tokens: TokenProvider.TokenProvider
+  readonly limiter: RateLimiter.Limiter
+  readonly policy: Retry.Policy
+  /** Headers sent with every request (telemetry). */
+  readonly headers: Readonly<Record<string, string>>
+  /** The configured credentials: never copied from a response into an error. */
+  readonly secrets: ReadonlyArray<Redacted.Redacted<string> | undefined>
+}
+
+/** The answer of a successful call. */
+export interface Reply<A> {
+  readonly status: number
+  readonly value: A
+}
+
+/** Runs endpoint calls; one per service, so its rate-limit state is the service's. */
+export interface Executor {
+  readonly execute: <P extends string, Q, B, A, T extends Endpoint.ErrorTag>(
+    endpoint: Endpoint.Endpoint<P, Q, B, A, T>,
+    input: Endpoint.Input<P, Q, B>
+  ) => Effect.Effect<Reply<A>, Endpoint.ErrorOf<T>>
+  /** The rate-limit state of the last response that carried `x-ratelimit-*` headers. */
+  readonly rateLimit: Effect.Effect<Option.Option<RateLimit.RateLimitState>>
+  readonly policy: Retry.Policy
+}
+
+interface Parts {
+  readonly params?: Readonly<Record<string, string>> | undefined
+  readonly query?: unknown
+  readonly body?: unknown
+}
+
+const declared = (error: ConnectionsError.ConnectionsError, allowed: ReadonlyArray<string>): boolean =>
+  (Endpoint.COMMON_TAGS as ReadonlyArray<string>).includes(error._tag) || allowed.includes(error._tag)
+
+/** An answer the endpoint does not document (say a 409 on a GET): what Auth0 said, typed as unexpected. */
+const undeclared = (error: ConnectionsError.ConnectionsError, status: number, method: string, url: string) => {
+  // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
+  const e = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
+  return new ConnectionsError.UnexpectedResponse({
+    ...(e.statusCode === undefined ? {} : { statusCode: e.statusCode }),
+    ...(e.errorCode === undefined ? {} : { errorCode: e.errorCode }),
+    message: e.message,
+    status,
+    method,
+    url,
+    issues: "issues" in e ? e.issues : []
+  })
+}
+
+const encodeParts = (endpoint: Endpoint.Any, input: Parts) =>
+  Effect.gen(function*() {
+    const query = endpoint.query === undefined ? [] : yield* Validate.fromEither(endpoint.query(input.query))
+    const body = endpoint.body === undefined ? undefined : yield* Validate.fromEither(endpoint.body(input.body))
+    return { query, body }
+  })
+
+/** Builds an executor (with its own rate-limit state). */
+export const make = (settings: Settings): Effect.Effect<Executor> =>
+  Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
+    const { client, limiter, policy, tokens } = settings
+
+    /** One attempt: limiter, token, send; records the rate-limit headers of the answer. */
+    const attempt = (request: HttpClientRequest.HttpClientRequest, used: Ref.Ref<Redacted.Redacted<string> | undefined>) =>
+      Effect.gen(function*() {
+        yield* limiter.acquire
+        const token = yield* tokens.get
+        yield* Ref.set(used, token)
+        const outcome = yield* Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs)
+        if (outcome._tag === "Response") {
+          const state = RateLimit.fromHeaders(outcome.headers, yield* Clock.currentTimeMillis)
+          if (state !== undefined) {
+            yield* Ref.set(observed, Option.some(state))
+            if (outcome.status !== 429) yield* limiter.observe(state)
+          }
+        }
+        return outcome
+      })
+
+    /** Sends with retries; the final outcome with the client's credentials scrubbed from anything Auth0 sent back. */
+    const send = (method: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest) =>
+      Effect.gen(function*() {
+        const used = yield* Ref.make<Redacted.Redacted<string> | undefined>(undefined)
+        const final = yield* Transport.run({
+          method,
+          idempotent,
+          useResetHeader: true,
+          attempt: attempt(request, used),
+          refresh: Effect.flatMap(Ref.get(used), (token) => (token === undefined ? Effect.succeed(false) : tokens.invalidate(token)))
+        }, policy)
+        const outcome = Redact.outcome(final.outcome, Redact.variants([...settings.secrets, yield* Ref.get(used)]))
+        yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
+        return { outcome, attempts: final.attempts, ambiguous: final.ambiguous }
+      })
+
+    const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
+      Effect.gen(function*() {
+        const { body, query } = yield* encodeParts(endpoint, input)
+        const path = Endpoint.renderPath(endpoint.path, input.params)
+        const method = endpoint.method
+        const url = `${settings.apiUrl}${path}`
+        let request = HttpClientRequest.make(method)(path).pipe(
+          HttpClientRequest.acceptJson,
+          HttpClientRequest.setHeaders(settings.headers),
+          HttpClientRequest.appendUrlParams(query)
+        )
+        if (body !== undefined) request = HttpClientRequest.bodyUnsafeJson(request, body)
+        const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request)
+        if (outcome._tag === "Failure") {
+          return yield* new ConnectionsError.TransportError({ reason: outcome.reason, method, url, message: `${method} ${url}: ${outcome.message}`, attempts })
+        }
+        yield* Effect.annotateCurrentSpan("http.response.status_code", outcome.status)
+        if (outcome.status === 404 && ambiguous && endpoint.notFoundAfterAmbiguousIsSuccess) return { status: outcome.status, value: undefined }
+        if (outcome.status < 200 || outcome.status >= 300) {
+          const error = ConnectionsError.fromResponse({
+            status: outcome.status,
+            body: outcome.body,
+            headers: outcome.headers,
+            method,
+            url,
+            connectionId: input.params?.["id"],
+            attempts
+          }, yield* Clock.currentTimeMillis)
+          return yield* Effect.fail(declared(error, endpoint.errors) ? error : undeclared(error, outcome.status, method, url))
+        }
+        if (endpoint.response === undefined || (endpoint.noContent && (outcome.status === 204 || outcome.body === undefined))) {
+          return { status: outcome.status, value: undefined }
+        }
+        const decoded = Decode.decoderFor(endpoint.response)(outcome.body)
+        if (Either.isLeft(decoded)) {
+          return yield* new ConnectionsError.UnexpectedResponse({
+            message: `${method} ${url}: the ${outcome.status} response body does not match the expected schema`,
+            status: outcome.status,
+            method,
+            url,
+            issues: Validate.toIssues(Validation.issuesOf(decoded.left))
+          })
+        }
+        return { status: outcome.status, value: decoded.right }
+      })
+
+    const execute: Executor["execute"] = <P extends string, Q, B, A, T extends Endpoint.ErrorTag>(
+      endpoint: Endpoint.Endpoint<P, Q, B, A, T>,
+      input: Endpoint.Input<P, Q, B>
+    ) =>
+      // The error channel is exactly the endpoint's: `run` maps every undeclared answer to `UnexpectedResponse`.
+      run(endpoint as unknown as Endpoint.Any, input as Parts) as Effect.Effect<Reply<A>, Endpoint.ErrorOf<T>>
+    return {
+      execute,
+      rateLimit: Ref.get(observed),
+      policy
+    }
+  })

@@ -1,0 +1,133 @@
+/**
+ * The service methods that map one to one onto an endpoint: each validates nothing itself (the endpoint's encoders
+ * do), annotates its span and executes its declaration. Errors come from the declarations' `errors` lists.
+ */
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import type * as ConnectionList from "@effect-auth0/domain/ConnectionList"
+import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import type * as EnabledClients from "@effect-auth0/domain/EnabledClients"
+import type { ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
+import type * as Scim from "@effect-auth0/domain/Scim"
+import type { Projection, Service } from "../ConnectionsService.js"
+import type { Endpoint, ErrorTag } from "./endpoint.js"
+import * as Endpoints from "./endpoints.js"
+import type { Executor } from "./executor.js"
+import type * as KeyedLock from "./keyedLock.js"
+
+/** The methods on the connection itself (listing, reading, writing, deleting). */
+export type ConnectionMethods = Pick<Service, "list" | "listOffset" | "get" | "getProjection" | "update" | "delete" | "checkStatus">
+
+/** The methods on a connection's sub-resources (enabled clients, users, keys, SCIM). */
+export type SubResourceMethods = Pick<
+  Service,
+  | "getEnabledClients"
+  | "updateEnabledClients"
+  | "deleteUserByEmail"
+  | "getKeys"
+  | "createKeys"
+  | "rotateKeys"
+  | "getScimConfiguration"
+  | "createScimConfiguration"
+  | "updateScimConfiguration"
+  | "deleteScimConfiguration"
+  | "getScimDefaultMapping"
+  | "listScimTokens"
+  | "createScimToken"
+  | "deleteScimToken"
+>
+
+/** A path that addresses one connection by `{id}` and nothing else. */
+type ByIdPath = `/connections/{id}${string}`
+
+const annotate = (id: ConnectionId) => Effect.annotateCurrentSpan("connection.id", id)
+
+/** `(id) => value` over an endpoint addressed by the connection id alone, as the span `ConnectionsService.<method>`. */
+const byIdOf = (executor: Executor) => <A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, never, A, T>) =>
+  Effect.fn(`ConnectionsService.${method}`)(function*(id: ConnectionId) {
+    yield* annotate(id)
+    return (yield* executor.execute(endpoint, { params: { id } })).value
+  })
+
+/** `(id, body?) => value` over an endpoint with a body, an absent body sent as `empty`. */
+const byIdWithBodyOf = (executor: Executor) =>
+<B, A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, B, A, T>, empty: B) =>
+  Effect.fn(`ConnectionsService.${method}`)(function*(id: ConnectionId, body?: B) {
+    yield* annotate(id)
+    return (yield* executor.execute(endpoint, { params: { id }, body: body ?? empty })).value
+  })
+
+/**
+ * The connection methods. `optionLocks` is the per-connection lock `updateOptions` holds: a PATCH that replaces
+ * `options` waits for it, so it cannot land between that call's read and its write.
+ */
+export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.KeyedLock<undefined>): ConnectionMethods => {
+  const { execute } = executor
+  return {
+    list: Effect.fn("ConnectionsService.list")(function*(params?: ConnectionList.CheckpointListParams) {
+      return (yield* execute(Endpoints.list, { query: params ?? {} })).value
+    }),
+    listOffset: Effect.fn("ConnectionsService.listOffset")(function*(params?: ConnectionList.OffsetListParams) {
+      return (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
+    }),
+    get: Effect.fn("ConnectionsService.get")(function*(id: ConnectionId) {
+      yield* annotate(id)
+      const connection = (yield* execute(Endpoints.get, { params: { id } })).value
+      yield* Effect.annotateCurrentSpan({ "connection.name": connection.name, "connection.strategy": connection.strategy })
+      return connection
+    }),
+    getProjection: Effect.fn("ConnectionsService.getProjection")(function*(id: ConnectionId, projection: Projection) {
+      yield* annotate(id)
+      return (yield* execute(Endpoints.getProjection, { params: { id }, query: projection })).value
+    }),
+    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: ConnectionRequest.UpdateConnection) {
+      yield* annotate(id)
+      const patch = execute(Endpoints.update, { params: { id }, body })
+      return (yield* (body.options === undefined ? patch : optionLocks.withLock(id, () => patch))).value
+    }),
+    delete: Effect.fn("ConnectionsService.delete")(function*(id: ConnectionId) {
+      yield* annotate(id)
+      const reply = yield* execute(Endpoints.remove, { params: { id } })
+      return reply.status === 202 && reply.value !== undefined ? Option.some(reply.value) : Option.none()
+    }),
+    checkStatus: byIdOf(executor)("checkStatus", Endpoints.checkStatus)
+  }
+}
+
+/** The sub-resource methods. */
+export const subResourceMethods = (executor: Executor): SubResourceMethods => {
+  const { execute } = executor
+  const byId = byIdOf(executor)
+  const byIdWithBody = byIdWithBodyOf(executor)
+  return {
+    getEnabledClients: Effect.fn("ConnectionsService.getEnabledClients")(function*(id: ConnectionId, params?: EnabledClients.EnabledClientsParams) {
+      yield* annotate(id)
+      return (yield* execute(Endpoints.getEnabledClients, { params: { id }, query: params ?? {} })).value
+    }),
+    updateEnabledClients: Effect.fn("ConnectionsService.updateEnabledClients")(function*(id: ConnectionId, changes: EnabledClients.UpdateEnabledClients) {
+      yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.changes": changes.length })
+      yield* execute(Endpoints.updateEnabledClients, { params: { id }, body: changes })
+    }),
+    deleteUserByEmail: Effect.fn("ConnectionsService.deleteUserByEmail")(function*(id: ConnectionId, email: string) {
+      yield* annotate(id)
+      yield* execute(Endpoints.deleteUserByEmail, { params: { id }, query: { email } })
+    }),
+    getKeys: byId("getKeys", Endpoints.getKeys),
+    createKeys: byIdWithBody("createKeys", Endpoints.createKeys, {}),
+    rotateKeys: byIdWithBody("rotateKeys", Endpoints.rotateKeys, {}),
+    getScimConfiguration: byId("getScimConfiguration", Endpoints.getScimConfiguration),
+    createScimConfiguration: byIdWithBody("createScimConfiguration", Endpoints.createScimConfiguration, {}),
+    updateScimConfiguration: Effect.fn("ConnectionsService.updateScimConfiguration")(function*(id: ConnectionId, body: Scim.UpdateScimConfiguration) {
+      yield* annotate(id)
+      return (yield* execute(Endpoints.updateScimConfiguration, { params: { id }, body })).value
+    }),
+    deleteScimConfiguration: byId("deleteScimConfiguration", Endpoints.deleteScimConfiguration),
+    getScimDefaultMapping: byId("getScimDefaultMapping", Endpoints.getScimDefaultMapping),
+    listScimTokens: byId("listScimTokens", Endpoints.listScimTokens),
+    createScimToken: byIdWithBody("createScimToken", Endpoints.createScimToken, {}),
+    deleteScimToken: Effect.fn("ConnectionsService.deleteScimToken")(function*(id: ConnectionId, tokenId: ScimTokenId) {
+      yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.scim_token.id": tokenId })
+      yield* execute(Endpoints.deleteScimToken, { params: { id, tokenId } })
+    })
+  }
+}
