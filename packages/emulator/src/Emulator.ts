@@ -305,8 +305,14 @@ const makeEngine = (options: EmulatorOptions, resolved: Resolved) =>
     return { engine, applySeed: Effect.orDie(applySeed) }
   })
 
-/** A `fetch` that sends `https://{tenantDomain}/…` to `baseUrl` (other URLs untouched). */
-const tenantFetch = (tenantDomain: string, baseUrl: string): typeof globalThis.fetch => {
+/**
+ * A `fetch` that sends `https://{tenantDomain}/…` to `baseUrl` (other URLs untouched), for clients that only take
+ * a tenant domain (such as the official `auth0` SDK) and an emulator running elsewhere; {@link Service.fetch} is this
+ * for the emulator itself.
+ *
+ * @since 0.0.0
+ */
+export const tenantFetch = (tenantDomain: string, baseUrl: string): typeof globalThis.fetch => {
   const tenantOrigin = `https://${tenantDomain}`
   const rewrite = (url: string): string =>
     url === tenantOrigin || url.startsWith(`${tenantOrigin}/`) ? baseUrl + url.slice(tenantOrigin.length) : url
