@@ -1,8 +1,10 @@
 /**
- * A local Auth0 Management API emulator for connections: a Node HTTP server over the shared connections
- * {@link Engine.Service}. Everything about connections is the engine's; this module is the HTTP layer: request
- * parsing, JWT bearer auth and scopes, `POST /oauth/token`, rate limiting, added latency, fault scripting and the
- * `/__emulator` control plane.
+ * A local Auth0 Management API emulator for connections: an HTTP server (`@effect/platform`'s `HttpRouter` on
+ * `NodeHttpServer`) over the shared connections {@link Engine.Service}. Everything about connections is the
+ * engine's; the emulator adds JWT bearer auth and scopes, `POST /oauth/token`, rate limiting, added latency, fault
+ * scripting, the request log and the `/__emulator` control plane, each in its own module under `internal/`. This
+ * module is the public face: options, the {@link Service}, the {@link Emulator} tag, {@link make}, {@link layer} and
+ * the Promise API ({@link startEmulator}). `EmulatorClient` adds a `ConnectionsService` pointed at an emulator.
  *
  * Control plane (no auth; never rate limited, delayed or faulted):
  * - `GET /__emulator/health` — `{status:"ok", tenantDomain, baseUrl, apiUrl, audience, rateLimit, latencyMs}`
