@@ -1,6 +1,6 @@
 import * as Net from "node:net"
 import { expect, layer } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Redacted } from "effect"
 import { Emulator } from "@effect-auth0/emulator/Emulator"
 import { api, call, emulatorLayer } from "./helpers.js"
 
@@ -135,6 +135,20 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
         Effect.ignore
       )
       expect((yield* call(`${emulator.baseUrl}/__emulator/health`)).status).toBe(200)
+    }))
+
+  it.effect("a request asking to upgrade (curl's h2c) is served as an ordinary one, body included", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      const body = JSON.stringify({ name: "upgrade-h2c", strategy: "auth0" })
+      const answer = yield* raw(
+        emulator.port,
+        `POST /api/v2/connections HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings, close\r\nUpgrade: h2c\r\n` +
+          `HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nAuthorization: Bearer ${Redacted.value(emulator.adminToken)}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`
+      )
+      expect(answer).toMatch(/^HTTP\/1\.1 201 /)
+      expect(answer).toContain("\"name\":\"upgrade-h2c\"")
     }))
 
   it.effect("nothing above was a 5xx", () =>

@@ -22,6 +22,7 @@ import { NO_STACK } from "./span.js"
 /** A listening server, before it serves anything. */
 export interface Listening {
   readonly server: HttpServer.HttpServer
+  readonly node: Http.Server
   readonly port: number
 }
 
@@ -66,7 +67,7 @@ export const listen = (host: string, port: number): Effect.Effect<Listening, Htt
         node.closeAllConnections()
       })
     )
-    return { server, port: (node.address() as AddressInfo).port }
+    return { server, node, port: (node.address() as AddressInfo).port }
   })
 
 /**
@@ -111,4 +112,8 @@ export const serve = (
       HttpMiddleware.withTracerDisabledWhenEffect(() => true),
       Effect.provideService(HttpServer.HttpServer, listening.server)
     )
+    // The platform also takes `Upgrade` requests (for WebSockets), reading no body and closing the connection after
+    // the answer. The emulator speaks no upgraded protocol: without an `upgrade` listener Node serves such a request
+    // (e.g. curl's `Upgrade: h2c`) as an ordinary one, body and keep-alive included.
+    listening.node.removeAllListeners("upgrade")
   })
