@@ -102,6 +102,15 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
       expect(query.body).toMatchObject({ statusCode: 400, errorCode: "invalid_query_string" })
     }))
 
+  it.effect("a bad path is refused before the body is read: 400, not 413, even with an oversized body", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      const big = JSON.stringify({ name: "big", strategy: "auth0", metadata: { blob: "x".repeat(200 * 1024) } })
+      const answer = yield* api(emulator, "PATCH", "/connections/con_%E0%A4%A", { body: big })
+      expect(answer.status).toBe(400)
+      expect(answer.body).toMatchObject({ statusCode: 400, errorCode: "invalid_uri" })
+    }))
+
   it.effect("bad ids and bad query values come back from the engine as 4xx envelopes", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator
@@ -149,6 +158,23 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
       )
       expect(answer).toMatch(/^HTTP\/1\.1 201 /)
       expect(answer).toContain("\"name\":\"upgrade-h2c\"")
+    }))
+
+  it.effect("routes match the path as sent: percent-escapes and `;` are not decoded, control-plane trailing slashes are ignored", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      expect((yield* call(`${emulator.baseUrl}/__emulator/health//`)).status).toBe(200)
+      expect((yield* call(`${emulator.baseUrl}/__emulator/h%65alth`)).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/__emulator/health;x`)).status).toBe(404)
+      const token = yield* call(`${emulator.baseUrl}/oauth/token/`)
+      expect(token.status).toBe(405)
+      expect(token.headers.get("allow")).toBe("POST")
+      expect((yield* call(`${emulator.baseUrl}/oauth/token;x`, { method: "POST" })).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/oauth/t%6Fken`, { method: "POST" })).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/api%2Fv2/connections`)).status).toBe(404)
+      const encoded = yield* api(emulator, "GET", "/connections/con_%30000000000000001")
+      expect(encoded.status).toBe(404)
+      isEnvelope(encoded.body, 404)
     }))
 
   it.effect("nothing above was a 5xx", () =>

@@ -29,16 +29,19 @@ export const handler = (options: ApiOptions): Effect.Effect<Reply, never, HttpSe
     const auth = yield* options.tokens.authenticate(request.headers.authorization)
     if (Either.isLeft(auth)) return auth.left
     if (auth.right.clientId !== undefined) (yield* RequestNote).clientId = auth.right.clientId
-    const body = yield* readBytes(request, options.maxBodyBytes)
-    if (Either.isLeft(body)) return yield* whenRead(body.left)
     const target = Wire.splitTarget(request.originalUrl)
-    const response = yield* Wire.handle(options.engine, {
+    const wire: Wire.WireRequest = {
       method: request.method,
       path: target.path.slice(PREFIX.length),
       search: target.search,
       contentType: request.headers["content-type"],
-      body: body.right,
       scopes: auth.right.scopes
-    })
+    }
+    // An unreadable path or query is refused before the body is read (so it is a 400 even when the body is too large).
+    const unreadable = Wire.toEngineRequest(wire)
+    if (Either.isLeft(unreadable)) return reply(unreadable.left.status, unreadable.left.body)
+    const body = yield* readBytes(request, options.maxBodyBytes)
+    if (Either.isLeft(body)) return yield* whenRead(body.left)
+    const response = yield* Wire.handle(options.engine, { ...wire, body: body.right })
     return reply(response.status, response.body)
   }).pipe(Effect.withSpan("Emulator.api", NO_STACK))
