@@ -1,8 +1,8 @@
 import * as Net from "node:net"
 import { expect, layer } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
-import { api, call, emulatorLayer } from "./helpers.js"
+import { Emulator, layer as emulatorLayer } from "@effect-auth0/emulator/Emulator"
+import { api, call } from "./helpers.js"
 
 /** Sends raw bytes and reads until the server closes or answers a complete response. */
 const raw = (port: number, bytes: string | Buffer) =>
