@@ -8,5 +8,6 @@ export default [
   "packages/engine/vitest.config.ts",
   "packages/testing/vitest.config.ts",
   "packages/emulator/vitest.config.ts",
-  "examples/vitest.config.ts"
+  "examples/vitest.config.ts",
+  "bench/vitest.config.ts"
 ]

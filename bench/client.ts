@@ -10,7 +10,7 @@ import { ConnectionsCheckpointPage } from "@effect-auth0/domain/ConnectionList"
 import { ConnectionName, ConnectionId } from "@effect-auth0/domain/Identifiers"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import type { ManagementClient } from "auth0"
-import { compileJsonDecoder } from "./fastDecode.js"
+import { compileJsonDecoder } from "@effect-auth0/domain/FastDecode"
 import { type BenchEmulator, type EmulatorMode, startBenchEmulator } from "./emulator.js"
 import { connections as fixtureConnections, connectionId } from "./fixtures.js"
 import { type BenchResult, fmt, fmtSummary, median, now, percentile, settle, summarize } from "./harness.js"
@@ -314,7 +314,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
       `half of the client's non-idle time is Effect's fiber runtime around the request (scheduling, fiber refs, spans) ` +
       `and ~6 % decoding. On \`list\` the full decode of the page comes on top: measured in this run on the page the ` +
       `emulator returns, JSON.parse takes ${fmt(decodeUs.parse, 0)} µs and JSON.parse + decode ${fmt(decodeUs.decode, 0)} µs ` +
-      `(the compiled decoder prototyped in bench/fastDecode.ts: ${fmt(decodeUs.fast, 0)} µs).`,
+      `(the compiled decoder of @effect-auth0/domain/FastDecode: ${fmt(decodeUs.fast, 0)} µs).`,
       `At concurrency 16 both clients share 2 cores with the emulator process, so the client that needs more CPU per call ` +
       `loses throughput there first.`,
       `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +

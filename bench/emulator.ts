@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import * as Redacted from "effect/Redacted"
-import type { RateLimitOptions } from "@effect-auth0/emulator/Emulator"
+import { type RateLimitOptions, tenantFetch } from "@effect-auth0/emulator/Emulator"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "..")
@@ -47,14 +47,6 @@ interface Ready {
 
 const TENANT = "bench-tenant.us.auth0.com"
 
-const redirectingFetch = (tenantDomain: string, baseUrl: string): typeof globalThis.fetch => {
-  const prefix = `https://${tenantDomain}`
-  return (input, init) => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url
-    return globalThis.fetch(url.startsWith(prefix) ? baseUrl + url.slice(prefix.length) : input, init)
-  }
-}
-
 const makeControl = (baseUrl: string) => async (method: string, p: string, body?: unknown): Promise<unknown> => {
   const res = await globalThis.fetch(`${baseUrl}${p}`, {
     method,
@@ -83,7 +75,7 @@ export const startBenchEmulator = async (options: BenchEmulatorOptions = {}): Pr
       tenantDomain: e.tenantDomain,
       token: e.adminToken,
       control: makeControl(e.baseUrl),
-      fetch: redirectingFetch(e.tenantDomain, e.baseUrl),
+      fetch: e.fetch,
       close: e.close
     }
   }
@@ -108,7 +100,7 @@ export const startBenchEmulator = async (options: BenchEmulatorOptions = {}): Pr
     tenantDomain: ready.tenantDomain,
     token: Redacted.make(ready.token),
     control: makeControl(ready.baseUrl),
-    fetch: redirectingFetch(ready.tenantDomain, ready.baseUrl),
+    fetch: tenantFetch(ready.tenantDomain, ready.baseUrl),
     close: async () => {
       // Closing stdin tells the child to stop; kill it (by its own pid) if it does not within 5 s.
       child.stdin!.end()

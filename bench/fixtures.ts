@@ -1,7 +1,7 @@
 /**
- * Realistic connection objects in Auth0's wire format, modelled on the recorded responses in the reference
- * (auth0 §5.2, samlp/oidc/waad §3.6–3.8 and §5.6, google-oauth2 §3.5, github/social §3.11, sms/email §3.10,
- * ad/adfs §3.9). Deterministic: the same index always gives the same connection.
+ * Realistic connection objects in Auth0's wire format, modelled on recorded Management API responses for each
+ * strategy family (auth0, samlp, oidc, waad, google-oauth2, github and other social, sms/email, ad/adfs).
+ * Deterministic: the same index always gives the same connection.
  */
 
 /** A connection as JSON. */

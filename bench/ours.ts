@@ -5,7 +5,7 @@
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
+import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import type { BenchEmulator } from "./emulator.js"
 
@@ -41,15 +41,14 @@ export const makeOurs = async (emulator: BenchEmulator, options: OursOptions = {
     : transport === "node"
     ? NodeHttpClient.layer
     : NodeHttpClient.layerWithoutAgent.pipe(Layer.provide(NodeHttpClient.makeAgentLayer({ keepAlive: true })))
-  const layer = ConnectionsHttp.layer({
-    baseUrl: emulator.baseUrl,
+  const layer = EmulatorClient.layerFor(emulator, {
     token: emulator.token,
     rateLimit: options.rateLimit === undefined ? false : options.rateLimit
-  }).pipe(Layer.provide(http))
+  }, http)
   const runtime = ManagedRuntime.make(layer)
   await runtime.runtime() // build the layer now, not inside the first measured call
   return {
-    description: `ConnectionsHttp.layer on ${transport}, static token, ` +
+    description: `ConnectionsHttp.layer (EmulatorClient.layerFor) on ${transport}, static token, ` +
       (options.rateLimit === undefined
         ? "client-side rate limiter off"
         : `rate limiter ${options.rateLimit.requestsPerSecond}/s burst ${options.rateLimit.burst}` +

@@ -6,12 +6,14 @@
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
+import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 import type * as Engine from "@effect-auth0/engine/Engine"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Console from "effect/Console"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
@@ -37,19 +39,16 @@ export interface ExampleOptions {
  * token request, the bearer header and the rate-limit headers are all real). Provides the `Emulator` too, for tests.
  */
 export const emulatorLayer = (options: ExampleOptions = {}): Layer.Layer<ConnectionsService | Emulator.Emulator, Emulator.EmulatorError> =>
-  Layer.unwrapScoped(Effect.gen(function*() {
-    const emulator = yield* Emulator.make({ requestLogLevel: "None", ...options.emulator, ...(options.seed === undefined ? {} : { seed: options.seed }) })
-    if (options.announce !== false) {
-      yield* Console.log(`No AUTH0_DOMAIN or AUTH0_BASE_URL set: running against the emulator started in-process at ${emulator.baseUrl}`)
-    }
-    const connections = ConnectionsHttp.layer({
-      baseUrl: emulator.baseUrl,
-      clientId: emulator.clientId,
-      clientSecret: emulator.clientSecret,
-      ...options.http
-    })
-    return Layer.merge(connections, Layer.succeed(Emulator.Emulator, emulator))
-  })).pipe(Layer.provide(NodeHttpClient.layerUndici))
+  EmulatorClient.layer({
+    emulator: { requestLogLevel: "None", ...options.emulator, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+    client: options.http
+  }).pipe(
+    Layer.tap((context) =>
+      options.announce === false ? Effect.void : Console.log(
+        `No AUTH0_DOMAIN or AUTH0_BASE_URL set: running against the emulator started in-process at ${Context.get(context, Emulator.Emulator).baseUrl}`
+      )
+    )
+  )
 
 /** A real tenant, configured from `AUTH0_*` environment variables. */
 export const tenantLayer = (): Layer.Layer<ConnectionsService, ConfigError.ConfigError> =>

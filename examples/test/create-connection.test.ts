@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
-import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 import { Effect, Exit, Layer } from "effect"
 import { createAdConnection, program } from "../create-connection.js"
 import { captureConsole, envWithoutAuth0, onEmulator, requestLog, run, storedConnections } from "./helpers.js"
@@ -42,8 +41,8 @@ describe("create-connection", () => {
     }).pipe(Effect.provide(Layer.unwrapScoped(Effect.gen(function*() {
       const emulator = yield* Emulator.make({ requestLogLevel: "None" })
       const token = yield* emulator.mintToken(["read:connections"])
-      return ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token })
-    })).pipe(Layer.provide(NodeHttpClient.layerUndici)))))
+      return EmulatorClient.layerFor(emulator, EmulatorClient.staticToken(token))
+    })))))
 
   it("as a script, exits 0 when it created the connection and 1 when it did not", async () => {
     const script = ["--import", "tsx", "--conditions=source", "examples/create-connection.ts"]

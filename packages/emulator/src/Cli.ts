@@ -169,13 +169,15 @@ export const loadSeed = (file: string): Effect.Effect<Engine.Seed, Emulator.Emul
 
 /**
  * The start-up banner. It prints the default client's secret and an admin token on purpose: they are the
- * emulator's own development credentials, and printing them is how a developer gets started.
+ * emulator's own development credentials, and printing them is how a developer gets started. With `pid`, it
+ * names the process to signal to stop it.
  *
  * @since 0.0.0
  */
-export const banner = (emulator: Emulator.Service): string =>
+export const banner = (emulator: Emulator.Service, pid?: number): string =>
   [
     "Auth0 Management API emulator (connections) is listening",
+    ...(pid === undefined ? [] : [`  PID:             ${pid} (SIGINT or SIGTERM stops it)`]),
     `  Base URL:        ${emulator.baseUrl}`,
     `  Management API:  ${emulator.apiUrl}`,
     `  Token endpoint:  ${emulator.tokenUrl}`,

@@ -18,8 +18,8 @@
  * @since 0.0.0
  */
 import * as Either from "effect/Either"
-import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import * as ParseError from "./internal/parseError.js"
 
 const Int = (min: number, max: number) => Schema.Int.pipe(Schema.between(min, max))
 
@@ -91,11 +91,7 @@ const decodeRules = Schema.decodeUnknownEither(Schema.Union(FaultRule, Schema.Ar
 export const parseRules = (input: unknown): Either.Either<ReadonlyArray<FaultRule>, string> =>
   decodeRules(input).pipe(
     Either.map((rules): ReadonlyArray<FaultRule> => Array.isArray(rules) ? rules : [rules as FaultRule]),
-    Either.mapLeft((error) =>
-      ParseResult.ArrayFormatter.formatErrorSync(error)
-        .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") + ": " : ""}${issue.message}`)
-        .join("; ")
-    )
+    Either.mapLeft(ParseError.format)
   )
 
 const globToRegExp = (glob: string): RegExp => {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run emulator -- --port 4010`: starts the emulator, prints its URLs and credentials, stops on SIGINT/SIGTERM.
+ * `npm run emulator -- --port 4010`: starts the emulator, prints its URLs, credentials and PID, stops on
+ * SIGINT/SIGTERM. The npm script runs this file in one node process (`node --import tsx`, no `tsx` launcher
+ * process in between), and `NodeRuntime.runMain` turns either signal into interruption of the program, which
+ * closes the server and every connection before the process exits.
  *
  * @since 0.0.0
  */
@@ -21,7 +24,7 @@ const program = Effect.gen(function*() {
   }
   const seed = command.seedFile === undefined ? undefined : yield* Cli.loadSeed(command.seedFile)
   const emulator = yield* Emulator.make({ ...command.options, seed })
-  yield* Console.log(Cli.banner(emulator))
+  yield* Console.log(Cli.banner(emulator, process.pid))
   return yield* Effect.never
 }).pipe(
   Effect.scoped,

@@ -10,3 +10,5 @@ export * as Emulator from "./Emulator.js"
 export * as Fault from "./Fault.js"
 /** Command-line options. @since 0.0.0 */
 export * as Cli from "./Cli.js"
+/** An emulator and a `ConnectionsService` pointed at it, in one layer. @since 0.0.0 */
+export * as EmulatorClient from "./EmulatorClient.js"

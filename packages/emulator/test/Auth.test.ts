@@ -1,7 +1,7 @@
 import { expect, layer } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
-import { api, call, claims, emulatorLayer, startEmulator } from "./helpers.js"
+import { Emulator, layer as emulatorLayer, make as startEmulator } from "@effect-auth0/emulator/Emulator"
+import { api, call, claims } from "./helpers.js"
 
 const INVALID = { statusCode: 401, error: "Unauthorized", message: "Invalid token", attributes: { error: "Invalid token" } }
 

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process"
+import * as Net from "node:net"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Redacted } from "effect"
+import { Effect, Redacted, Schedule } from "effect"
 import * as Cli from "@effect-auth0/emulator/Cli"
 import { call } from "./helpers.js"
 
@@ -57,11 +58,11 @@ describe("Cli.parse", () => {
     }))
 })
 
-/** Runs the CLI and resolves with its stdout once the banner is complete. */
-const startCli = (args: ReadonlyArray<string>) =>
+/** Runs a command from the repository root and resolves with its stdout once the emulator's banner is complete. */
+const startBanner = (command: string, args: ReadonlyArray<string>) =>
   Effect.acquireRelease(
     Effect.async<{ readonly child: ReturnType<typeof spawn>; readonly banner: string }, Error>((resume) => {
-      const child = spawn(Path.join(root, "node_modules/.bin/tsx"), ["--conditions=source", "packages/emulator/src/bin.ts", ...args], {
+      const child = spawn(command, [...args], {
         cwd: root,
         stdio: ["ignore", "pipe", "pipe"]
       })
@@ -78,6 +79,28 @@ const startCli = (args: ReadonlyArray<string>) =>
     }),
     ({ child }) => Effect.sync(() => child.exitCode === null && child.kill("SIGKILL"))
   )
+
+/** The CLI in one node process, as `npm run emulator` runs it. */
+const startCli = (args: ReadonlyArray<string>) =>
+  startBanner(process.execPath, ["--import", "tsx", "--conditions=source", "packages/emulator/src/bin.ts", ...args])
+
+/** True while a process with this id exists. */
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** Whether a port on 127.0.0.1 can be bound (nothing listens on it). */
+const portIsFree = (port: number) =>
+  Effect.async<boolean>((resume) => {
+    const server = Net.createServer()
+    server.once("error", () => resume(Effect.succeed(false)))
+    server.listen(port, "127.0.0.1", () => server.close(() => resume(Effect.succeed(true))))
+  })
 
 const exitOf = (child: ReturnType<typeof spawn>) =>
   Effect.async<number | null>((resume) => {
@@ -111,5 +134,36 @@ describe("CLI", () => {
       child.kill("SIGTERM")
       expect(yield* exitOf(child)).toBe(0)
       expect((yield* Effect.either(call(`${baseUrl}/__emulator/health`)))._tag).toBe("Left")
+    }).pipe(Effect.scoped), 30_000)
+
+  it.live("npm run emulator is one node process: SIGTERM to npm ends it and frees the port", () =>
+    Effect.gen(function*() {
+      const { banner, child } = yield* startBanner("npm", ["run", "--silent", "emulator", "--", "--port", "0", "--quiet"])
+      const pid = Number(/PID: +(\d+)/.exec(banner)?.[1])
+      const port = Number(/Base URL: +http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)?.[1])
+      expect(pid).toBeGreaterThan(0)
+      expect(port).toBeGreaterThan(0)
+      expect(isRunning(pid)).toBe(true)
+      expect(yield* portIsFree(port)).toBe(false)
+      expect((yield* call(`http://127.0.0.1:${port}/__emulator/health`)).status).toBe(200)
+      child.kill("SIGTERM")
+      yield* exitOf(child)
+      // npm is gone; the node process it started must be too, without holding the port.
+      yield* Effect.retry(
+        Effect.filterOrFail(Effect.sync(() => isRunning(pid)), (running) => !running, () => new Error(`process ${pid} still running`)),
+        Schedule.spaced("100 millis").pipe(Schedule.upTo("10 seconds"))
+      )
+      expect(isRunning(pid)).toBe(false)
+      expect(yield* portIsFree(port)).toBe(true)
+    }).pipe(Effect.scoped), 60_000)
+
+  it.live("SIGINT stops the emulator too", () =>
+    Effect.gen(function*() {
+      const { banner, child } = yield* startCli(["--port", "0", "--quiet"])
+      const port = Number(/Base URL: +http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)?.[1])
+      expect(/PID: +(\d+)/.exec(banner)?.[1]).toBe(String(child.pid))
+      child.kill("SIGINT")
+      expect(yield* exitOf(child)).toBe(0)
+      expect(yield* portIsFree(port)).toBe(true)
     }).pipe(Effect.scoped), 30_000)
 })

@@ -12,9 +12,10 @@ import { ClientId } from "@effect-auth0/domain/Identifiers"
 import type { UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
 import { Emulator } from "@effect-auth0/emulator/Emulator"
 import type { FaultRule } from "@effect-auth0/emulator/Fault"
+import * as EmulatorModule from "@effect-auth0/emulator/Emulator"
+import { staticToken } from "@effect-auth0/emulator/EmulatorClient"
 import type * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService, type Service } from "@effect-auth0/http/ConnectionsService"
-import * as TestEmulator from "./contract/emulator.js"
 import { httpFor } from "./contract/targets.js"
 
 const decodeCreate = Schema.decodeUnknownSync(CreateConnection)
@@ -40,7 +41,6 @@ const apiLog = Effect.map(Emulator, (emulator) => emulator.requests).pipe(
 const connectionsNamed = (name: string) =>
   Effect.flatMap(Emulator, (emulator) => Effect.map(emulator.engine.snapshot, (s) => s.connections.filter((c) => c.name === name)))
 
-const staticToken = (token: Redacted.Redacted<string>): ConnectionsHttp.Options => ({ token, clientId: undefined, clientSecret: undefined })
 
 const expectTag = <A, E extends { readonly _tag: string }, R>(effect: Effect.Effect<A, E, R>, tag: E["_tag"]) =>
   Effect.map(Effect.flip(effect), (error) => {
@@ -48,7 +48,7 @@ const expectTag = <A, E extends { readonly _tag: string }, R>(effect: Effect.Eff
     return error
   })
 
-layer(TestEmulator.layer({ tenantDomain: "e2e.emulator.auth0.com" }), { excludeTestServices: true })("HTTP client ↔ emulator", (it) => {
+layer(EmulatorModule.layer({ tenantDomain: "e2e.emulator.auth0.com" }), { excludeTestServices: true })("HTTP client ↔ emulator", (it) => {
   it.effect("429 then success: the client waits the emulator's retry-after, then retries", () =>
     Effect.gen(function*() {
       yield* fresh

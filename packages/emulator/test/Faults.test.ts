@@ -1,8 +1,8 @@
 import { expect, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
+import { Emulator, layer as emulatorLayer } from "@effect-auth0/emulator/Emulator"
 import * as Fault from "@effect-auth0/emulator/Fault"
-import { api, call, emulatorLayer } from "./helpers.js"
+import { api, call } from "./helpers.js"
 
 layer(emulatorLayer(), { excludeTestServices: true })("fault scripting", (it) => {
   const post = (url: string, body: unknown) =>

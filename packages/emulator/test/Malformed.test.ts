@@ -1,8 +1,8 @@
 import * as Net from "node:net"
 import { expect, layer } from "@effect/vitest"
-import { Effect } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
-import { api, call, emulatorLayer } from "./helpers.js"
+import { Effect, Redacted } from "effect"
+import { Emulator, layer as emulatorLayer } from "@effect-auth0/emulator/Emulator"
+import { api, call } from "./helpers.js"
 
 /** Sends raw bytes and reads until the server closes or answers a complete response. */
 const raw = (port: number, bytes: string | Buffer) =>
@@ -102,6 +102,15 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
       expect(query.body).toMatchObject({ statusCode: 400, errorCode: "invalid_query_string" })
     }))
 
+  it.effect("a bad path is refused before the body is read: 400, not 413, even with an oversized body", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      const big = JSON.stringify({ name: "big", strategy: "auth0", metadata: { blob: "x".repeat(200 * 1024) } })
+      const answer = yield* api(emulator, "PATCH", "/connections/con_%E0%A4%A", { body: big })
+      expect(answer.status).toBe(400)
+      expect(answer.body).toMatchObject({ statusCode: 400, errorCode: "invalid_uri" })
+    }))
+
   it.effect("bad ids and bad query values come back from the engine as 4xx envelopes", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator
@@ -135,6 +144,37 @@ layer(emulatorLayer({ maxBodyBytes: 64 * 1024 }), { excludeTestServices: true })
         Effect.ignore
       )
       expect((yield* call(`${emulator.baseUrl}/__emulator/health`)).status).toBe(200)
+    }))
+
+  it.effect("a request asking to upgrade (curl's h2c) is served as an ordinary one, body included", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      const body = JSON.stringify({ name: "upgrade-h2c", strategy: "auth0" })
+      const answer = yield* raw(
+        emulator.port,
+        `POST /api/v2/connections HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings, close\r\nUpgrade: h2c\r\n` +
+          `HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nAuthorization: Bearer ${Redacted.value(emulator.adminToken)}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`
+      )
+      expect(answer).toMatch(/^HTTP\/1\.1 201 /)
+      expect(answer).toContain("\"name\":\"upgrade-h2c\"")
+    }))
+
+  it.effect("routes match the path as sent: percent-escapes and `;` are not decoded, control-plane trailing slashes are ignored", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      expect((yield* call(`${emulator.baseUrl}/__emulator/health//`)).status).toBe(200)
+      expect((yield* call(`${emulator.baseUrl}/__emulator/h%65alth`)).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/__emulator/health;x`)).status).toBe(404)
+      const token = yield* call(`${emulator.baseUrl}/oauth/token/`)
+      expect(token.status).toBe(405)
+      expect(token.headers.get("allow")).toBe("POST")
+      expect((yield* call(`${emulator.baseUrl}/oauth/token;x`, { method: "POST" })).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/oauth/t%6Fken`, { method: "POST" })).status).toBe(404)
+      expect((yield* call(`${emulator.baseUrl}/api%2Fv2/connections`)).status).toBe(404)
+      const encoded = yield* api(emulator, "GET", "/connections/con_%30000000000000001")
+      expect(encoded.status).toBe(404)
+      isEnvelope(encoded.body, 404)
     }))
 
   it.effect("nothing above was a 5xx", () =>

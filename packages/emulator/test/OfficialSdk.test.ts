@@ -6,19 +6,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { ManagementClient, ManagementError, Management } from "auth0"
 import { Effect, Redacted } from "effect"
-import type * as Emulator from "@effect-auth0/emulator/Emulator"
-import * as TestEmulator from "./contract/emulator.js"
+import * as Emulator from "@effect-auth0/emulator/Emulator"
 
-let emulator: Awaited<ReturnType<typeof TestEmulator.start>>
+let running: Emulator.RunningEmulator | undefined
+let emulator: Emulator.Service
 let run = 0
 /** Unique per test, valid Auth0 names. */
 const uniqueName = (label: string) => `sdk-${label}-${Date.now().toString(36)}${(++run).toString(36)}`
 
 beforeAll(async () => {
-  emulator = await TestEmulator.start({ tenantDomain: "sdk-tenant.emulator.auth0.com" })
+  running = await Emulator.startEmulator({ tenantDomain: "sdk-tenant.emulator.auth0.com" })
+  emulator = running.service
 })
 afterAll(async () => {
-  await emulator?.close()
+  await running?.close()
 })
 beforeEach(async () => {
   await Effect.runPromise(emulator.reset)

@@ -1,8 +1,8 @@
 import { describe, expect, it, layer } from "@effect/vitest"
 import { Effect } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
+import { Emulator, layer as emulatorLayer } from "@effect-auth0/emulator/Emulator"
 import * as RateLimit from "../src/internal/rateLimit.js"
-import { api, call, emulatorLayer } from "./helpers.js"
+import { api, call } from "./helpers.js"
 
 const rateHeaders = (headers: Headers) => ({
   limit: Number(headers.get("x-ratelimit-limit")),

@@ -1,7 +1,7 @@
 import { expect, layer } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
-import { Emulator } from "@effect-auth0/emulator/Emulator"
-import { api, call, claims, emulatorLayer } from "./helpers.js"
+import { Emulator, layer as emulatorLayer } from "@effect-auth0/emulator/Emulator"
+import { api, call, claims } from "./helpers.js"
 
 const form = (params: Record<string, string>) => ({
   method: "POST",

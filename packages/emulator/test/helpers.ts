@@ -3,7 +3,6 @@
  */
 import { Effect, Redacted } from "effect"
 import type * as Emulator from "@effect-auth0/emulator/Emulator"
-import * as EmulatorModule from "@effect-auth0/emulator/Emulator"
 
 /** A response read completely: status, lower-case headers and the parsed JSON body (or raw text). */
 export interface Answer {
@@ -58,9 +57,3 @@ export const claims = (token: string): Record<string, unknown> =>
 
 /** A valid database connection body with a unique name. */
 export const dbConnection = (name: string) => ({ name, strategy: "auth0" })
-
-/** An emulator on a free port for one `layer(...)` block. */
-export const emulatorLayer = (options: Emulator.EmulatorOptions = {}) => EmulatorModule.layer(options)
-
-/** Starts an emulator in the current scope. */
-export const startEmulator = (options: Emulator.EmulatorOptions = {}) => EmulatorModule.make(options)

@@ -3,6 +3,7 @@
  * (algorithm pinned, constant-time signature check, expiry, issuer, audience).
  */
 import { createHmac, timingSafeEqual } from "node:crypto"
+import { isRecord } from "effect/Predicate"
 
 /** Claims of an emulator access token (the same set Auth0 puts in a client-credentials token). */
 export interface AccessTokenClaims {
@@ -48,7 +49,7 @@ const invalid = (reason: string): VerifyResult => ({ _tag: "Invalid", reason })
 const parseJsonObject = (part: string): Record<string, unknown> | undefined => {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, "base64url").toString("utf8"))
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined
+    return isRecord(value) ? value as Record<string, unknown> : undefined
   } catch {
     return undefined
   }

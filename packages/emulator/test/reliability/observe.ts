@@ -6,7 +6,8 @@
 import { Cause, Exit, HashMap, Inspectable, Layer, Logger, LogLevel, Option, Tracer } from "effect"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import type * as Emulator from "@effect-auth0/emulator/Emulator"
-import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
+import type * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
+import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 
 /** One recorded span. */
 export interface RecordedSpan {
@@ -104,12 +105,11 @@ export type ClientOptions = Partial<ConnectionsHttp.Options>
 
 /** The HTTP `ConnectionsService` against a running emulator (rate limiter off unless asked for). */
 export const httpLayer = (emulator: Emulator.Service, options: ClientOptions = {}) =>
-  ConnectionsHttp.layer({
-    baseUrl: emulator.baseUrl,
-    ...(options.clientId === undefined && options.tokenProvider === undefined ? { token: emulator.adminToken } : {}),
+  EmulatorClient.layerFor(emulator, {
+    ...(options.clientId === undefined && options.tokenProvider === undefined ? EmulatorClient.staticToken(emulator.adminToken) : {}),
     rateLimit: false,
     ...options
-  }).pipe(Layer.provide(NodeHttpClient.layer))
+  }, NodeHttpClient.layer)
 
 /** The tags a `ConnectionsError` may have: anything else is not a typed error of the service. */
 export const TYPED_ERRORS: ReadonlySet<string> = new Set([

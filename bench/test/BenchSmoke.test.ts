@@ -1,36 +1,26 @@
 /**
  * Keeps `npm run bench` working: every benchmark in bench/ runs here at tiny sizes and must return well-formed rows.
- * (Owned by the benchmarks, not by the emulator; it lives here because the emulator project is where a loopback
- * emulator can run.) The bench modules sit outside this package's `rootDir`, so they are loaded by URL and typed
- * with the minimal shapes below.
  */
+import { ConnectionsCheckpointPage } from "@effect-auth0/domain/ConnectionList"
+import { Connection } from "@effect-auth0/domain/Connection"
+import { compileDecoder, compileJsonDecoder } from "@effect-auth0/domain/FastDecode"
+import { Arbitrary, Either, FastCheck, Redacted, Schema } from "effect"
 import { describe, expect, it } from "vitest"
+import { runBulk } from "../bulk.js"
+import { runClient } from "../client.js"
+import { runDecoding } from "../decoding.js"
+import { checkpointPage } from "../fixtures.js"
+import * as h from "../harness.js"
+import { runScale } from "../scale.js"
 
-interface Target {
-  readonly description: string
-  readonly met: boolean
-  readonly detail: string
-}
-interface BenchResult {
-  readonly id: string
-  readonly title: string
-  readonly method: string
-  readonly columns: ReadonlyArray<string>
-  readonly rows: ReadonlyArray<ReadonlyArray<string>>
-  readonly targets: ReadonlyArray<Target>
-  readonly data?: unknown
-}
-interface Machine {
-  readonly cpu: string
-  readonly cores: number
-  readonly node: string
-  readonly date: string
-}
+/** The value of a `Right` (throws on a `Left`, so a wrong result fails the test). */
+const right = <A, E>(e: Either.Either<A, E>): A => Either.getOrThrowWith(e, (left) => new Error(`expected Right, got Left: ${String(left)}`))
 
-const load = <M>(file: string): Promise<M> => import(/* @vite-ignore */ new URL(`../../../bench/${file}`, import.meta.url).href) as Promise<M>
+/** The error of a `Left` (throws on a `Right`). */
+const left = <A, E>(e: Either.Either<A, E>): E => Either.getOrThrowWith(Either.flip(e), () => new Error("expected Left, got Right"))
 
 /** Rows are as wide as the header and every cell is filled. */
-const expectWellFormed = (r: BenchResult, rows: number) => {
+const expectWellFormed = (r: h.BenchResult, rows: number) => {
   expect(r.rows).toHaveLength(rows)
   for (const row of r.rows) {
     expect(row).toHaveLength(r.columns.length)
@@ -42,12 +32,6 @@ const expectWellFormed = (r: BenchResult, rows: number) => {
 
 describe("bench smoke", () => {
   it("harness: quantiles, percentiles and the markdown report with the machine description", async () => {
-    const h = await load<{
-      median: (xs: ReadonlyArray<number>) => number
-      percentile: (xs: ReadonlyArray<number>, p: number) => number
-      machine: () => Machine
-      renderMarkdown: (m: Machine, command: string, results: ReadonlyArray<BenchResult>) => string
-    }>("harness.ts")
     expect(h.median([5, 1, 3])).toBe(3)
     expect(h.median([4, 1, 3, 2])).toBe(2.5)
     const latencies = Array.from({ length: 100 }, (_, i) => 100 - i)
@@ -70,21 +54,13 @@ describe("bench smoke", () => {
   })
 
   it("decoding: every variant measured, ratios against JSON.parse", async () => {
-    const { runDecoding } = await load<{ runDecoding: (o: object) => BenchResult }>("decoding.ts")
     const r = runDecoding({ pageSize: 10, rounds: 1, minTimeMs: 5 })
     expectWellFormed(r, 7)
     expect(r.rows[0]![3]).toBe("1.00")
     for (const row of r.rows) expect(Number.parseFloat(row[3]!)).toBeGreaterThan(0)
   })
 
-  it("decoding: the compiled decoder prototype agrees with Effect's decode, errors included", async () => {
-    const { compileDecoder, compileJsonDecoder } = await load<{
-      compileDecoder: (s: unknown) => (u: unknown) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
-      compileJsonDecoder: (s: unknown) => (t: string) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
-    }>("fastDecode.ts")
-    const { checkpointPage } = await load<{ checkpointPage: (n: number) => { connections: Array<Record<string, unknown>> } }>("fixtures.ts")
-    const { ConnectionsCheckpointPage } = await import("@effect-auth0/domain/ConnectionList")
-    const { Either, Redacted, Schema } = await import("effect")
+  it("decoding: the compiled decoder agrees with Effect's decode, errors included", async () => {
     const reference = Schema.decodeUnknownEither(ConnectionsCheckpointPage)
     const fast = compileDecoder(ConnectionsCheckpointPage)
     const fromJson = compileJsonDecoder(ConnectionsCheckpointPage)
@@ -96,17 +72,17 @@ describe("bench smoke", () => {
     const page = checkpointPage(34)
     const expected = reference(page)
     expect(Either.isRight(expected)).toBe(true)
-    expect(plain(fast(page).right)).toEqual(plain(Either.getOrThrow(expected)))
-    expect(plain(fromJson(JSON.stringify(page)).right)).toEqual(plain(Either.getOrThrow(expected)))
+    expect(plain(right(fast(page)))).toEqual(plain(Either.getOrThrow(expected)))
+    expect(plain(right(fromJson(JSON.stringify(page))))).toEqual(plain(Either.getOrThrow(expected)))
     // A secret really is redacted, not copied through as a string.
-    const sms = (fast(page).right as { connections: Array<{ strategy: string; options: { twilio_token: unknown } }> })
+    const sms = (right(fast(page)) as unknown as { connections: Array<{ strategy: string; options: { twilio_token: unknown } }> })
       .connections.find((c) => c.strategy === "sms")!
     expect(Redacted.isRedacted(sms.options.twilio_token)).toBe(true)
     // A `__proto__` key (kept by JSON.parse as an own key) is dropped as Effect drops it, never turned into a prototype.
     const hostile = JSON.stringify(page).replace('"options":{', '"options":{"__proto__":{"client_secret":"leak"},')
     const safe = fromJson(hostile)
-    expect(plain(safe.right)).toEqual(plain(Either.getOrThrow(reference(JSON.parse(hostile)))))
-    const firstOptions = (safe.right as { connections: Array<{ options: object }> }).connections[0]!.options
+    expect(plain(right(safe))).toEqual(plain(Either.getOrThrow(reference(JSON.parse(hostile)))))
+    const firstOptions = (right(safe) as unknown as { connections: Array<{ options: object }> }).connections[0]!.options
     expect(Object.getPrototypeOf(firstOptions)).toBe(Object.prototype)
     expect(Object.prototype.hasOwnProperty.call(firstOptions, "__proto__")).toBe(false)
     // Invalid input: the same error message as Effect's own decoder.
@@ -115,17 +91,11 @@ describe("bench smoke", () => {
     expect(Either.isLeft(expectedError)).toBe(true)
     const got = fast(broken)
     expect(got._tag).toBe("Left")
-    expect(got.left!.message).toBe(Either.flip(expectedError).pipe(Either.getOrThrow).message)
-    expect(fromJson(JSON.stringify(broken)).left!.message).toBe(got.left!.message)
+    expect(left(got).message).toBe(Either.flip(expectedError).pipe(Either.getOrThrow).message)
+    expect(left(fromJson(JSON.stringify(broken))).message).toBe(left(got).message)
   })
 
-  it("decoding: the compiled decoder prototype agrees with Effect's decode on generated connections and pages", async () => {
-    const { compileDecoder } = await load<{
-      compileDecoder: (s: unknown) => (u: unknown) => { _tag: "Left" | "Right"; right?: unknown; left?: { message: string } }
-    }>("fastDecode.ts")
-    const { Connection } = await import("@effect-auth0/domain/Connection")
-    const { ConnectionsCheckpointPage } = await import("@effect-auth0/domain/ConnectionList")
-    const { Arbitrary, Either, FastCheck, Redacted, Schema } = await import("effect")
+  it("decoding: the compiled decoder agrees with Effect's decode on generated connections and pages", async () => {
     const plain = (x: unknown): unknown =>
       Redacted.isRedacted(x) ? { redacted: Redacted.value(x) }
       : Array.isArray(x) ? x.map(plain)
@@ -150,10 +120,10 @@ describe("bench smoke", () => {
           if (Either.isLeft(expected)) {
             failures++
             expect(got._tag).toBe("Left")
-            expect(got.left!.message).toBe(expected.left.message)
+            expect(left(got).message).toBe(expected.left.message)
           } else {
             expect(got._tag).toBe("Right")
-            expect(plain(got.right)).toEqual(plain(expected.right))
+            expect(plain(right(got))).toEqual(plain(expected.right))
           }
         }
       }
@@ -163,14 +133,12 @@ describe("bench smoke", () => {
   })
 
   it("client: ours and the SDK, every operation at every concurrency, no failed request", async () => {
-    const { runClient } = await load<{ runClient: (o: object) => Promise<BenchResult> }>("client.ts")
     const r = await runClient({ requests: 4, concurrency: [1, 2], rounds: 1, seed: 5 })
     expectWellFormed(r, 6)
     expect(r.targets[0]!.detail).not.toContain("failed")
   })
 
   it("bulk: creates then deletes through both clients, all accounted for", async () => {
-    const { runBulk } = await load<{ runBulk: (o: object) => Promise<BenchResult> }>("bulk.ts")
     const r = await runBulk({ ops: 4, rate: 1000, burst: 100, concurrency: 2 })
     expectWellFormed(r, 3)
     const data = r.data as Record<"ours" | "ours-no-slowdown" | "sdk", ReadonlyArray<{ failedCreates: number; failedDeletes: number; leftovers: number; requests: number }>>
@@ -182,7 +150,6 @@ describe("bench smoke", () => {
   })
 
   it("scale: one fresh process per size, memory and page latency reported", async () => {
-    const { runScale } = await load<{ runScale: (o: object) => Promise<BenchResult> }>("scale.ts")
     const r = await runScale({ sizes: [20, 60], rounds: 1, requests: 2, take: 10, warmup: 2 })
     expectWellFormed(r, 2)
     expect(r.rows.map((row) => row[0])).toEqual(["20", "60"])

@@ -1,0 +1,22 @@
+/**
+ * The shape of a seed as it arrives from outside (`--seed` file, `POST /__emulator/seed`), validated before it
+ * reaches the engine.
+ */
+import type * as Engine from "@effect-auth0/engine/Engine"
+import * as Either from "effect/Either"
+import * as Schema from "effect/Schema"
+import * as ParseError from "./parseError.js"
+
+/** `{connections?: object[], clients?: {client_id, client_secret?, name?}[]}`; unknown top-level keys are refused. */
+export const SeedSchema = Schema.Struct({
+  connections: Schema.optional(Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
+  clients: Schema.optional(Schema.Array(Schema.Struct({
+    client_id: Schema.String.pipe(Schema.minLength(1)),
+    client_secret: Schema.optional(Schema.String),
+    name: Schema.optional(Schema.String)
+  })))
+}).annotations({ identifier: "Seed", parseOptions: { onExcessProperty: "error" } })
+
+/** Validates a seed; the `Left` is a readable message. */
+export const decode = (input: unknown): Either.Either<Engine.Seed, string> =>
+  Schema.decodeUnknownEither(SeedSchema, { errors: "all" })(input).pipe(Either.mapLeft(ParseError.format))
