@@ -34,6 +34,18 @@ export const ConnectionKey = open({
 export type ConnectionKey = typeof ConnectionKey.Type
 
 /**
+ * The answer to `POST /connections/{id}/keys/rotate`: the new next key's `kid` and `cert` (`GET /keys` has the rest).
+ *
+ * @since 0.0.0
+ */
+export const RotatedKey = open({ kid: Schema.String, cert: Schema.String }).annotations({ identifier: "RotatedKey" })
+
+/**
+ * @since 0.0.0
+ */
+export type RotatedKey = typeof RotatedKey.Type
+
+/**
  * The keys of a connection.
  *
  * @since 0.0.0

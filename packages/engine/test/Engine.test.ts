@@ -66,7 +66,7 @@ describe("fact 2: options gating", () => {
       expect(patch.status).toBe(200)
       expect(patch.body).not.toHaveProperty("options")
       const full = yield* c.call("GET", `/connections/${created.id}`)
-      expect((full.body as any).options.passwordPolicy).toBe("good")
+      expect((full.body as any).options.password_options.history).toEqual({ active: false, size: 3 })
     }))
 
   it.effect("PATCH with options needs update:connections_options (403) and changes nothing", () =>
@@ -203,16 +203,32 @@ describe("fact 3: create validation", () => {
 })
 
 describe("fact 4: ids and defaults", () => {
-  it.effect("auth0: exactly the recorded 2026 defaults", () =>
+  it.effect("auth0: exactly the recorded 2026 defaults (the 2026-08 recordings: password_options, no passwordPolicy)", () =>
     Effect.gen(function*() {
       const c = yield* makeClient()
+      // POST /connections {"name":"Test-Auth0-Connection","strategy":"auth0"}
       const created = yield* c.create({ name: "Test-Auth0-Connection", strategy: "auth0" })
       expect(created.id).toMatch(/^con_[A-Za-z0-9]{16}$/)
       expect(created).toEqual({
         id: created.id,
         options: {
           mfa: { active: true, return_enroll_settings: true },
-          passwordPolicy: "good",
+          password_options: {
+            complexity: {
+              character_type_rule: "all",
+              identical_characters: "allow",
+              sequential_characters: "allow",
+              max_length_exceeded: "error",
+              min_length: 15,
+              character_types: []
+            },
+            profile_data: {
+              active: false,
+              blocked_fields: ["name", "username", "nickname", "email", "phone_number", "user_metadata.name", "user_metadata.first", "user_metadata.last"]
+            },
+            history: { active: false, size: 3 },
+            dictionary: { active: false, custom: [], default: "en_100k" }
+          },
           strategy_version: 2,
           authentication_methods: {
             password: { enabled: true, api_behavior: "required", signup_behavior: "allow" },
@@ -554,11 +570,12 @@ describe("fact 13: sub-resources", () => {
       const before = (yield* c.call("GET", path)).body as Array<any>
       const rotated = yield* c.call("POST", `${path}/rotate`, { body: { signing_alg: "RS512" } })
       expect(rotated.status).toBe(201)
+      // Recorded answer: the new next key's kid and cert only.
       const fresh = rotated.body as any
-      expect(fresh.next).toBe(true)
-      expect(fresh.algorithm).toBe("RS512")
+      expect(Object.keys(fresh).sort()).toEqual(["cert", "kid"])
       const after = (yield* c.call("GET", path)).body as Array<any>
       const byKid = (kid: string) => after.find((k) => k.kid === kid)
+      expect(byKid(fresh.kid)).toMatchObject({ algorithm: "RS512", cert: fresh.cert })
       expect(byKid(before.find((k) => k.current).kid)).toMatchObject({ previous: true })
       expect(byKid(before.find((k) => k.current).kid)).not.toHaveProperty("current")
       expect(byKid(before.find((k) => k.next).kid)).toMatchObject({ current: true })

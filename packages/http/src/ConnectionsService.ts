@@ -12,7 +12,7 @@ import * as Context from "effect/Context"
 import type * as Option from "effect/Option"
 import type * as Stream from "effect/Stream"
 import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effect-auth0/domain/Connection"
-import type { ConnectionKey, KeysRequest } from "@effect-auth0/domain/ConnectionKey"
+import type { ConnectionKey, KeysRequest, RotatedKey } from "@effect-auth0/domain/ConnectionKey"
 import type {
   CheckpointListParams,
   ConnectionsCheckpointPage,
@@ -148,8 +148,8 @@ export interface Service {
   readonly getKeys: (id: ConnectionId) => Effect.Effect<ReadonlyArray<ConnectionKey>, ByIdError>
   /** `POST /connections/{id}/keys`: provisions keys (409 when they exist). */
   readonly createKeys: (id: ConnectionId, body?: KeysRequest) => Effect.Effect<ReadonlyArray<ConnectionKey>, ByIdError | Conflict>
-  /** `POST /connections/{id}/keys/rotate`: returns the new next key. */
-  readonly rotateKeys: (id: ConnectionId, body?: KeysRequest) => Effect.Effect<ConnectionKey, ByIdError>
+  /** `POST /connections/{id}/keys/rotate`: returns the new next key's `kid` and `cert` (`getKeys` shows it whole). */
+  readonly rotateKeys: (id: ConnectionId, body?: KeysRequest) => Effect.Effect<RotatedKey, ByIdError>
   /** `GET /connections/{id}/scim-configuration`. */
   readonly getScimConfiguration: (id: ConnectionId) => Effect.Effect<ScimConfiguration, SubResourceError>
   /** `POST /connections/{id}/scim-configuration` (an empty body takes Auth0's defaults). */

@@ -21,7 +21,8 @@ describe("ConnectionsMemory", () => {
       expect(created.realms).toEqual(["main-db"])
       expect(created.enabled_clients).toEqual([])
       if (created.strategy !== "auth0") throw new Error("expected a database connection")
-      expect(created.options?.passwordPolicy).toBe("good")
+      expect(created.options?.passwordPolicy).toBeUndefined()
+      expect(created.options?.["password_options"]).toMatchObject({ dictionary: { active: false, default: "en_100k" } })
       expect(yield* svc.get(created.id)).toEqual(created)
 
       const conflict = yield* Effect.flip(svc.create(db("main-db")))
@@ -141,7 +142,7 @@ describe("ConnectionsMemory", () => {
       expect(keys).toHaveLength(2)
       expect(yield* Effect.flip(svc.createKeys(okta.id))).toMatchObject({ _tag: "Conflict" })
       const next = yield* svc.rotateKeys(okta.id)
-      expect(next.next).toBe(true)
+      expect((yield* svc.getKeys(okta.id)).find((k) => k.kid === next.kid)?.next).toBe(true)
 
       const config = yield* svc.createScimConfiguration(okta.id)
       expect(config.user_id_attribute).toBe("externalId")

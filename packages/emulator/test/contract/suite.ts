@@ -124,7 +124,9 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
           })
           expect(connection.provisioning_ticket_url).toBeUndefined()
           const opts = optionsOf(connection)
-          expect(opts).toMatchObject({ passwordPolicy: "good", brute_force_protection: true, strategy_version: 2 })
+          // 2026 tenants: a complete default password_options and no passwordPolicy.
+          expect(opts).toMatchObject({ brute_force_protection: true, strategy_version: 2, password_options: { complexity: { min_length: 15 } } })
+          expect(opts).not.toHaveProperty("passwordPolicy")
           expect(opts).toHaveProperty("mfa")
           expect(opts).toHaveProperty("authentication_methods")
           expect(opts).toHaveProperty("passkey_options")
@@ -466,8 +468,9 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
 
             yield* failure(service.createKeys(connection.id), "Conflict")
 
+            // Auth0 answers a rotation with the new key's kid and cert only.
             const fresh = yield* service.rotateKeys(connection.id)
-            expect(fresh.next).toBe(true)
+            expect(Object.keys(fresh).sort()).toEqual(["cert", "kid"])
             expect([current!.kid, next!.kid]).not.toContain(fresh.kid)
             const rotated = yield* service.getKeys(connection.id)
             const kid = (flag: "current" | "next" | "previous") => rotated.filter((k) => k[flag] === true).map((k) => k.kid)

@@ -184,7 +184,7 @@ export const createKeys = make({
   errors: ["ConnectionNotFound", "Conflict"],
   idempotent: false
 })
-export const rotateKeys = make({ method: "POST", path: `${KEYS}/rotate`, body: keysBody, response: ConnectionKey.ConnectionKey, errors: BY_ID, idempotent: false })
+export const rotateKeys = make({ method: "POST", path: `${KEYS}/rotate`, body: keysBody, response: ConnectionKey.RotatedKey, errors: BY_ID, idempotent: false })
 
 // -----------------------------------------------------------------------------------------------------------------
 // SCIM: a second POST would create another configuration or token, so neither is resent

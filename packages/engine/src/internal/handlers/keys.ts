@@ -54,7 +54,7 @@ const unmarked = (k: JsonObject): JsonObject => {
   return rest
 }
 
-/** `POST /connections/{id}/keys/rotate`: current → previous, next → current, and a new next key. */
+/** `POST /connections/{id}/keys/rotate`: current → previous, next → current, and a new next key (answered as `{kid, cert}`). */
 export const rotate: Handler = (ctx) => {
   const alg = algorithmOf(ctx)
   const entry = withKeys(ctx)
@@ -70,5 +70,7 @@ export const rotate: Handler = (ctx) => {
     { ...unmarked(next), current: true, current_since: iso(ctx.now) },
     fresh
   ]
-  return { status: 201, body: clone(fresh) }
+  // Auth0 answers a rotation with the new next key's `kid` and `cert` only (recorded 2024-2026); `GET /keys` shows
+  // the whole key.
+  return { status: 201, body: { kid: fresh.kid, cert: fresh.cert } }
 }

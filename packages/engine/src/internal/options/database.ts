@@ -101,10 +101,12 @@ const completePasswordOptions = (given: JsonObject): JsonObject => {
 export const auth0: Derive = (user, ctx) => {
   checkAttributes(user, ctx)
   const out: JsonObject = {}
-  // Key order follows the recordings: mfa, passwordPolicy, the caller's keys, then the derived ones.
+  // Key order follows the recordings: mfa, the password policy, the caller's keys, then the derived ones.
   if (ctx.mode === "create") {
     if (!has(user, "mfa")) out.mfa = AUTH0_MFA
-    if (!has(user, "passwordPolicy") && !has(user, "password_options")) out.passwordPolicy = "good"
+    // Recordings up to 2025 show `passwordPolicy: "good"` here; the newest (2026-08) show no `passwordPolicy` and a
+    // complete default `password_options` instead. The engine follows the newest.
+    if (!has(user, "passwordPolicy") && !has(user, "password_options")) out.password_options = completePasswordOptions({})
     if (!has(user, "strategy_version")) out.strategy_version = 2
   }
   copyKeys(out, user)
