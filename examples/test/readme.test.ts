@@ -29,7 +29,7 @@ describe("README", () => {
     expect(scripts.filter((s) => packageJson.scripts[s] === undefined)).toEqual([])
 
     const projects = [...new Set([...readme.matchAll(/--project (\w+)/g)].map((m) => m[1]!))]
-    expect(projects.filter((p) => !["domain", "http", "testing", "emulator", "examples"].includes(p))).toEqual([])
+    expect(projects.filter((p) => !["domain", "http", "engine", "testing", "emulator", "examples", "bench", "sync", "cli"].includes(p))).toEqual([])
   })
 
   it("the quickstart snippet runs against an emulator given as AUTH0_BASE_URL with client credentials", async () => {
