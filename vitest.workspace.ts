@@ -8,5 +8,7 @@ export default [
   "packages/engine/vitest.config.ts",
   "packages/testing/vitest.config.ts",
   "packages/emulator/vitest.config.ts",
+  "packages/sync/vitest.config.ts",
+  "packages/cli/vitest.config.ts",
   "examples/vitest.config.ts"
 ]
