@@ -5,3 +5,15 @@
 export * as DefinitionCheck from "./DefinitionCheck.js"
 /** @since 0.0.0 */
 export * as SourceFile from "./SourceFile.js"
+/** @since 0.0.0 */
+export * as ClientDirectory from "./ClientDirectory.js"
+/** @since 0.0.0 */
+export * as DesiredState from "./DesiredState.js"
+/** @since 0.0.0 */
+export * as Plan from "./Plan.js"
+/** @since 0.0.0 */
+export * as PlanDocument from "./PlanDocument.js"
+/** @since 0.0.0 */
+export * as SecretRef from "./SecretRef.js"
+/** @since 0.0.0 */
+export * as SyncError from "./SyncError.js"
