@@ -17,3 +17,9 @@ export * as PlanDocument from "./PlanDocument.js"
 export * as SecretRef from "./SecretRef.js"
 /** @since 0.0.0 */
 export * as SyncError from "./SyncError.js"
+/** @since 0.0.0 */
+export * as Apply from "./Apply.js"
+/** @since 0.0.0 */
+export * as Export from "./Export.js"
+/** @since 0.0.0 */
+export * as Sync from "./Sync.js"
