@@ -76,8 +76,8 @@ export interface DesiredConnection {
  * @since 0.0.0
  */
 export const ManagedSet = Schema.Struct({
-  names: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
-  prefixes: Schema.optionalWith(Schema.Array(Schema.String.pipe(Schema.minLength(1))), { default: () => [] })
+  names: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }),
+  prefixes: Schema.optionalWith(Schema.Array(Schema.String.pipe(Schema.minLength(1))), { exact: true })
 }).annotations({ identifier: "ManagedSet" })
 
 /**
@@ -107,7 +107,7 @@ export interface DesiredState {
  * @since 0.0.0
  */
 export const isManaged = (managed: ManagedSet, name: string): boolean =>
-  managed.names.includes(name) || managed.prefixes.some((prefix) => name.startsWith(prefix))
+  (managed.names ?? []).includes(name) || (managed.prefixes ?? []).some((prefix) => name.startsWith(prefix))
 
 /** Top-level keys a definition may carry. */
 const KNOWN_FIELDS: ReadonlySet<string> = new Set([...Object.keys(createFields), "name", "strategy", "options"])
