@@ -26,12 +26,11 @@ import * as FileSystem from "@effect/platform/FileSystem"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Predicate from "effect/Predicate"
-import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as nodePath from "node:path"
 import * as DefinitionCheck from "./DefinitionCheck.js"
 import { fingerprint } from "./internal/canonical.js"
-import { isSecretRef, type SecretRef } from "./SecretRef.js"
+import { isSecretRef, type SecretRef, secretPaths } from "./SecretRef.js"
 import * as SourceFile from "./SourceFile.js"
 import { DesiredStateInvalid } from "./SyncError.js"
 
@@ -195,7 +194,8 @@ const readDefinition = (definition: unknown, index: number, report: Report): Des
   }
   const refPaths = new Set(refs.map((slot) => slot.path.join("\u0000")))
   const literals: Array<SecretSlot> = []
-  for (const path of redactedPaths(checked.right)) {
+  for (const path of secretPaths(checked.right)) {
+    if (path[0] !== "options") continue
     if (refPaths.has(path.join("\u0000"))) continue
     literals.push({ path, ref: undefined })
     report("warning", path, "a secret written in the file; write { env: NAME } or { file: path } so it stays out of files and plans")
@@ -242,14 +242,6 @@ const replaceRefs = (value: unknown, path: ReadonlyArray<string | number>, out: 
     return copy
   }
   return value
-}
-
-/** Paths of the `Redacted` values in a decoded body (the fields the schemas treat as secrets). */
-const redactedPaths = (value: unknown, path: ReadonlyArray<string | number> = []): ReadonlyArray<ReadonlyArray<string | number>> => {
-  if (Redacted.isRedacted(value)) return [path]
-  if (Array.isArray(value)) return value.flatMap((item, i) => redactedPaths(item, [...path, i]))
-  if (Predicate.isRecord(value)) return Object.entries(value).flatMap(([key, child]) => redactedPaths(child, [...path, key]))
-  return []
 }
 
 /**

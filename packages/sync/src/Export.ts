@@ -18,7 +18,7 @@ import * as Redacted from "effect/Redacted"
 import { stringify } from "yaml"
 import * as ClientDirectory from "./ClientDirectory.js"
 import { clientsOf, readConnections } from "./internal/live.js"
-import { suggestVariable } from "./SecretRef.js"
+import { SECRET_KEY, suggestVariable } from "./SecretRef.js"
 
 /**
  * Which connections to export.
@@ -67,7 +67,8 @@ const setKey = (target: Record<string, unknown>, key: string, value: unknown) =>
 
 const referencesFor = (connection: string, secrets: Array<ExportedSecret>) => {
   const walk = (value: unknown, path: ReadonlyArray<string | number>): unknown => {
-    if (Redacted.isRedacted(value)) {
+    const key = path[path.length - 1]
+    if (Redacted.isRedacted(value) || (path[0] === "options" && typeof value === "string" && typeof key === "string" && SECRET_KEY.test(key))) {
       const variable = suggestVariable(connection, path)
       secrets.push({ connection, path: Validation.formatPath(path), variable })
       return { env: variable }

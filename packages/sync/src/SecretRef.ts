@@ -98,6 +98,32 @@ export const resolve = (
 }
 
 /**
+ * Keys whose string values are secrets whatever the strategy's schema says: the schemas type the secrets of the
+ * common strategies (they decode to `Redacted`), but e.g. `facebook`'s `client_secret` or `apple`'s `app_secret`
+ * are untyped strings.
+ *
+ * @since 0.0.0
+ */
+export const SECRET_KEY = /secret|(^|_)token$|private_?key|api_?key/i
+
+/**
+ * Paths of the secrets in a value: `Redacted` values, and strings under a {@link SECRET_KEY} key.
+ *
+ * @since 0.0.0
+ */
+export const secretPaths = (
+  value: unknown,
+  path: ReadonlyArray<string | number> = []
+): ReadonlyArray<ReadonlyArray<string | number>> => {
+  if (Redacted.isRedacted(value)) return [path]
+  const key = path[path.length - 1]
+  if (typeof value === "string" && typeof key === "string" && SECRET_KEY.test(key)) return [path]
+  if (Array.isArray(value)) return value.flatMap((item, i) => secretPaths(item, [...path, i]))
+  if (Predicate.isRecord(value)) return Object.entries(value).flatMap(([k, child]) => secretPaths(child, [...path, k]))
+  return []
+}
+
+/**
  * The hash a plan shows for a secret (`sha256:` + 16 hex digits), never the value.
  *
  * @since 0.0.0

@@ -7,6 +7,7 @@ import * as Engine from "@effect-auth0/engine/Engine"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import type { ConnectionId } from "@effect-auth0/domain/Identifiers"
 import * as Apply from "@effect-auth0/sync/Apply"
+import * as Export from "@effect-auth0/sync/Export"
 import * as Plan from "@effect-auth0/sync/Plan"
 import * as PlanDocument from "@effect-auth0/sync/PlanDocument"
 import { desired, fake, MOBILE, WEB, withEnv } from "./helpers.js"
@@ -206,4 +207,21 @@ describe("plan and apply (fake tenant)", () => {
       expect(names).toHaveLength(12)
       expect(new Set(names).size).toBe(12)
     }).pipe(Effect.provide(fake())))
+
+  it.effect("export: untyped secrets (facebook's client_secret) become references too; export then plan has no changes", () =>
+    Effect.gen(function*() {
+      const exported = yield* Export.run()
+      expect(exported.text).not.toContain("fb-secret-value")
+      expect(exported.secrets.map((s) => `${s.path} ${s.variable}`)).toEqual(["options.client_secret ACME_FACEBOOK_CLIENT_SECRET"])
+      const state = desired(exported.text)
+      expect(state.warnings).toEqual([])
+      const plan = yield* Plan.make(state, { tenant: TENANT }).pipe(withEnv({ ACME_FACEBOOK_CLIENT_SECRET: "fb-secret-value" }))
+      expect(plan.document.actions).toEqual([])
+      const edited = yield* Plan.make(state, { tenant: TENANT }).pipe(withEnv({ ACME_FACEBOOK_CLIENT_SECRET: "fb-rotated" }))
+      expect(PlanDocument.toJson(edited.document)).not.toContain("fb-")
+      expect(edited.document.secrets.map((s) => s.status)).toEqual(["set"])
+      // Written in a file, the same value is a warning.
+      const literal = desired("- { name: fb, strategy: facebook, options: { client_id: a, client_secret: fb-secret-value } }\n")
+      expect(literal.warnings.map((w) => w.path)).toEqual(["options.client_secret"])
+    }).pipe(Effect.provide(fake({ connections: [{ name: "acme-facebook", strategy: "facebook", options: { client_id: "fbid", client_secret: "fb-secret-value" } }] }))))
 })

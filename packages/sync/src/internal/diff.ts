@@ -8,6 +8,7 @@
 import * as Validation from "@effect-auth0/domain/Validation"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
+import { SECRET_KEY } from "../SecretRef.js"
 import { secretDigest } from "./canonical.js"
 
 /** One field-level difference (`before` absent: the live object has no such key). */
@@ -32,13 +33,17 @@ export const covers = (declared: unknown, live: unknown): boolean => {
   return Object.is(declared, live)
 }
 
-/** A value as a plan may show it: every `Redacted` inside becomes `{ $secret: hash }`. */
-export const shown = (value: unknown): unknown => {
+/**
+ * A value as a plan may show it: every `Redacted` inside, and every string under a secret-looking key, becomes
+ * `{ $secret: hash }`.
+ */
+export const shown = (value: unknown, key?: PropertyKey): unknown => {
   if (Redacted.isRedacted(value)) return { $secret: secretDigest(value as Redacted.Redacted<string>) }
-  if (Array.isArray(value)) return value.map(shown)
+  if (typeof value === "string" && typeof key === "string" && SECRET_KEY.test(key)) return { $secret: secretDigest(value) }
+  if (Array.isArray(value)) return value.map((item) => shown(item))
   if (Predicate.isRecord(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: shown(v), enumerable: true, writable: true, configurable: true })
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: shown(v, k), enumerable: true, writable: true, configurable: true })
     return out
   }
   return value
@@ -56,8 +61,9 @@ export const diff = (
     return out
   }
   if (!covers(declared, live)) {
-    const before = live === undefined ? {} : { before: Redacted.isRedacted(declared) ? { $secret: "(live value)" } : shown(live) }
-    out.push({ path: Validation.formatPath(path), ...before, after: shown(declared) })
+    const key = path[path.length - 1]
+    const before = live === undefined ? {} : { before: Redacted.isRedacted(declared) ? { $secret: "(live value)" } : shown(live, key) }
+    out.push({ path: Validation.formatPath(path), ...before, after: shown(declared, key) })
   }
   return out
 }
