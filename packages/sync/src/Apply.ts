@@ -19,13 +19,13 @@ import * as Validation from "@effect-auth0/domain/Validation"
 import type * as FileSystem from "@effect/platform/FileSystem"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import type * as ClientDirectory from "./ClientDirectory.js"
 import type { DesiredState } from "./DesiredState.js"
 import { canonical } from "./internal/canonical.js"
+import { DESCEND, rewrite } from "./internal/json.js"
 import * as Plan from "./Plan.js"
 import type { PlanDocument } from "./PlanDocument.js"
 import { DriftDetected, PlanRejected } from "./SyncError.js"
@@ -118,16 +118,7 @@ export const check = (saved: PlanDocument, desired: DesiredState, fresh: Plan.Pl
     return Effect.void
   })
 
-const unwrap = (value: unknown): unknown => {
-  if (Redacted.isRedacted(value)) return Redacted.value(value)
-  if (Array.isArray(value)) return value.map(unwrap)
-  if (Predicate.isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: unwrap(v), enumerable: true, writable: true, configurable: true })
-    return out
-  }
-  return value
-}
+const unwrap = (value: unknown): unknown => rewrite(value, (node) => (Redacted.isRedacted(node) ? Redacted.value(node) : DESCEND))
 
 // The schemas' messages quote the offending value, which may be a resolved secret: only paths are reported.
 const invalidWrite = (connection: string, issues: ReadonlyArray<Validation.Issue>) =>

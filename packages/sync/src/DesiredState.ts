@@ -30,6 +30,7 @@ import * as Schema from "effect/Schema"
 import * as nodePath from "node:path"
 import * as DefinitionCheck from "./DefinitionCheck.js"
 import { fingerprint } from "./internal/canonical.js"
+import { DESCEND, type Path, rewrite, setKey } from "./internal/json.js"
 import { isSecretRef, type SecretRef, secretPaths } from "./SecretRef.js"
 import * as SourceFile from "./SourceFile.js"
 import { DesiredStateInvalid } from "./SyncError.js"
@@ -178,7 +179,7 @@ const readDefinition = (definition: unknown, index: number, report: Report): Des
   for (const [key, value] of Object.entries(definition)) {
     if (key === "enabled_clients") continue
     if (KNOWN_FIELDS.has(key)) {
-      Object.defineProperty(declared, key, { value, enumerable: true, writable: true, configurable: true })
+      setKey(declared, key, value)
       continue
     }
     const hint = DefinitionCheck.suggest(key, KNOWN_FIELDS)
@@ -228,21 +229,12 @@ const readClients = (value: unknown, report: Report): ReadonlyArray<ClientRef> |
 }
 
 /** A copy of `value` with each secret reference replaced by a placeholder; the references are collected. */
-const replaceRefs = (value: unknown, path: ReadonlyArray<string | number>, out: Array<SecretSlot>): unknown => {
-  if (isSecretRef(value)) {
-    out.push({ path, ref: value })
+const replaceRefs = (value: unknown, path: Path, out: Array<SecretSlot>): unknown =>
+  rewrite(value, (node, at) => {
+    if (!isSecretRef(node)) return DESCEND
+    out.push({ path: at, ref: node })
     return PLACEHOLDER
-  }
-  if (Array.isArray(value)) return value.map((item, i) => replaceRefs(item, [...path, i], out))
-  if (Predicate.isRecord(value)) {
-    const copy: Record<string, unknown> = {}
-    for (const [key, child] of Object.entries(value)) {
-      Object.defineProperty(copy, key, { value: replaceRefs(child, [...path, key], out), enumerable: true, writable: true, configurable: true })
-    }
-    return copy
-  }
-  return value
-}
+  }, path)
 
 /**
  * Reads and validates a desired-state file.

@@ -13,10 +13,10 @@ import * as Validation from "@effect-auth0/domain/Validation"
 import type { CommonError } from "@effect-auth0/http/ConnectionsError"
 import { type ByIdError, ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Effect from "effect/Effect"
-import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import { stringify } from "yaml"
 import * as ClientDirectory from "./ClientDirectory.js"
+import { DESCEND, type Path, rewrite, setKey } from "./internal/json.js"
 import { clientsOf, readConnections } from "./internal/live.js"
 import { SECRET_KEY, suggestVariable } from "./SecretRef.js"
 
@@ -62,27 +62,15 @@ export type ExportError = CommonError | ByIdError
 /** The fields a definition may carry besides name, strategy and options (enabled clients are written apart). */
 const WRITABLE = Object.keys(createFields).filter((k) => k !== "name" && k !== "enabled_clients")
 
-const setKey = (target: Record<string, unknown>, key: string, value: unknown) =>
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-
-const referencesFor = (connection: string, secrets: Array<ExportedSecret>) => {
-  const walk = (value: unknown, path: ReadonlyArray<string | number>): unknown => {
-    const key = path[path.length - 1]
-    if (Redacted.isRedacted(value) || (path[0] === "options" && typeof value === "string" && typeof key === "string" && SECRET_KEY.test(key))) {
-      const variable = suggestVariable(connection, path)
-      secrets.push({ connection, path: Validation.formatPath(path), variable })
-      return { env: variable }
-    }
-    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]))
-    if (Predicate.isRecord(value)) {
-      const out: Record<string, unknown> = {}
-      for (const [k, v] of Object.entries(value)) if (v !== undefined) setKey(out, k, walk(v, [...path, k]))
-      return out
-    }
-    return value
-  }
-  return walk
-}
+const referencesFor = (connection: string, secrets: Array<ExportedSecret>) => (value: unknown, path: Path): unknown =>
+  rewrite(value, (node, at) => {
+    const key = at[at.length - 1]
+    const secret = Redacted.isRedacted(node) || (at[0] === "options" && typeof node === "string" && typeof key === "string" && SECRET_KEY.test(key))
+    if (!secret) return DESCEND
+    const variable = suggestVariable(connection, at)
+    secrets.push({ connection, path: Validation.formatPath(at), variable })
+    return { env: variable }
+  }, path)
 
 const definitionOf = (
   connection: Connection,

@@ -21,12 +21,12 @@ import { type ByIdError, ConnectionsService } from "@effect-auth0/http/Connectio
 import * as Validation from "@effect-auth0/domain/Validation"
 import type * as FileSystem from "@effect/platform/FileSystem"
 import * as Effect from "effect/Effect"
-import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import * as ClientDirectory from "./ClientDirectory.js"
 import type { DesiredConnection, DesiredState } from "./DesiredState.js"
 import { isManaged } from "./DesiredState.js"
 import { covers, diff, merge, undeclared } from "./internal/diff.js"
+import { getAt, setAt } from "./internal/json.js"
 import { type LiveConnection, readConnections, withTarget } from "./internal/live.js"
 import type { Action, ClientLabel, PlanDocument, Target } from "./PlanDocument.js"
 import { FORMAT } from "./PlanDocument.js"
@@ -85,22 +85,6 @@ export type PlanError = CommonError | ByIdError | ClientsUnresolved | SecretUnav
 
 /** Fields that identify a connection or are read-only: never server defaults, never written. */
 const IDENTITY: ReadonlySet<string> = new Set(["id", "name", "strategy", "enabled_clients", "provisioning_ticket_url", "updated_at", "created_at"])
-
-const setAt = (root: { readonly [key: string]: unknown }, path: ReadonlyArray<string | number>, value: unknown): { readonly [key: string]: unknown } => {
-  const copy = (node: unknown, i: number): unknown => {
-    if (i === path.length) return value
-    const key = path[i]!
-    if (Array.isArray(node)) return node.map((item, j) => (j === key ? copy(item, i + 1) : item))
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(Predicate.isRecord(node) ? node : {})) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true })
-    Object.defineProperty(out, String(key), { value: copy(Predicate.isRecord(node) ? node[String(key)] : undefined, i + 1), enumerable: true, writable: true, configurable: true })
-    return out
-  }
-  return copy(root, 0) as { readonly [key: string]: unknown }
-}
-
-const getAt = (root: unknown, path: ReadonlyArray<string | number>): unknown =>
-  path.reduce<unknown>((node, key) => (Predicate.isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined), root)
 
 /** A declared connection with its secrets resolved into `Redacted` values. */
 interface Resolved {

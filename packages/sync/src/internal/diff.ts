@@ -10,6 +10,7 @@ import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import { SECRET_KEY } from "../SecretRef.js"
 import { secretDigest } from "./canonical.js"
+import { DESCEND, rewrite, setKey } from "./json.js"
 
 /** One field-level difference (`before` absent: the live object has no such key). */
 export interface Change {
@@ -37,17 +38,13 @@ export const covers = (declared: unknown, live: unknown): boolean => {
  * A value as a plan may show it: every `Redacted` inside, and every string under a secret-looking key, becomes
  * `{ $secret: hash }`.
  */
-export const shown = (value: unknown, key?: PropertyKey): unknown => {
-  if (Redacted.isRedacted(value)) return { $secret: secretDigest(value as Redacted.Redacted<string>) }
-  if (typeof value === "string" && typeof key === "string" && SECRET_KEY.test(key)) return { $secret: secretDigest(value) }
-  if (Array.isArray(value)) return value.map((item) => shown(item))
-  if (Predicate.isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: shown(v, k), enumerable: true, writable: true, configurable: true })
-    return out
-  }
-  return value
-}
+export const shown = (value: unknown, key?: PropertyKey): unknown =>
+  rewrite(value, (node, path) => {
+    const at = path.length === 0 ? key : path[path.length - 1]
+    if (Redacted.isRedacted(node)) return { $secret: secretDigest(node as Redacted.Redacted<string>) }
+    if (typeof node === "string" && typeof at === "string" && SECRET_KEY.test(at)) return { $secret: secretDigest(node) }
+    return DESCEND
+  })
 
 /** The differences between `declared` and `live`, at the deepest object level that differs. */
 export const diff = (
@@ -67,9 +64,6 @@ export const diff = (
   }
   return out
 }
-
-const setKey = (target: Record<string, unknown>, key: string, value: unknown) =>
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 
 /** `live` with `declared` written over it: objects merge key by key (keeping live keys), anything else is replaced. */
 export const merge = (live: unknown, declared: unknown): unknown => {
