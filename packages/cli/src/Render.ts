@@ -70,6 +70,23 @@ export const summary = (plan: PlanDocument.PlanDocument): string => {
 }
 
 /**
+ * The closing line of an apply.
+ *
+ * @since 0.0.0
+ */
+export const applied = (document: PlanDocument.PlanDocument, writes: number): string => {
+  const s = document.summary
+  const parts = [
+    [s.create, "created"],
+    [s.update, "updated"],
+    [s.replace, "replaced"],
+    [s.delete, "deleted"],
+    [s.enabledClients, "enabled-clients changes"]
+  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}`)
+  return `Apply complete: ${plural(writes, "write")} (${parts.join(", ") || "nothing to do"}).`
+}
+
+/**
  * A plan for people.
  *
  * @since 0.0.0
@@ -77,8 +94,7 @@ export const summary = (plan: PlanDocument.PlanDocument): string => {
 export const plan = (document: PlanDocument.PlanDocument, options: { readonly color: boolean }): string => {
   const lines: Array<Line> = [
     t(`Plan for ${document.tenant} from ${document.desiredState.file} (${document.desiredState.hash})${document.prune ? ", pruning the managed set" : ""}`, Ansi.bold),
-    Doc.empty,
-    ...document.actions.flatMap(actionLines)
+    ...(document.actions.length > 0 ? [Doc.empty, ...document.actions.flatMap(actionLines)] : [])
   ]
   if (document.secrets.length > 0) {
     lines.push(Doc.empty, t("Secrets (compared by hash, never shown):", Ansi.bold))

@@ -14,11 +14,11 @@ import type { CommonError } from "@effect-auth0/http/ConnectionsError"
 import { type ByIdError, ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
-import { stringify } from "yaml"
+import { Document, isMap, visit } from "yaml"
 import * as ClientDirectory from "./ClientDirectory.js"
 import { DESCEND, type Path, rewrite, setKey } from "./internal/json.js"
 import { clientsOf, readConnections } from "./internal/live.js"
-import { SECRET_KEY, suggestVariable } from "./SecretRef.js"
+import { isSecretRef, SECRET_KEY, suggestVariable } from "./SecretRef.js"
 
 /**
  * Which connections to export.
@@ -89,6 +89,17 @@ const definitionOf = (
   return out
 }
 
+/** YAML with secret references written inline (`client_secret: { env: NAME }`), as people write them. */
+const toYaml = (value: unknown): string => {
+  const doc = new Document(value)
+  visit(doc, {
+    Map: (_, node) => {
+      if (isMap(node) && node.items.length === 1 && isSecretRef(node.toJSON())) node.flow = true
+    }
+  })
+  return doc.toString({ lineWidth: 0 })
+}
+
 /**
  * Exports the tenant's connections as desired state.
  *
@@ -108,5 +119,5 @@ export const run = (
       "# Desired state exported by effect-auth0.",
       ...(secrets.length > 0 ? ["# Secrets are references: set these variables (or an --env-file) before plan/apply:", ...[...new Set(secrets.map((s) => s.variable))].map((v) => `#   ${v}`)] : [])
     ].join("\n")
-    return { text: `${header}\n${stringify({ connections: definitions }, { lineWidth: 0 })}`, connections: connections.length, secrets }
+    return { text: `${header}\n${toYaml({ connections: definitions })}`, connections: connections.length, secrets }
   }).pipe(Effect.withSpan("Export.run"))

@@ -119,7 +119,7 @@ const applyCommand = Command.make("apply", {
       }
       yield* json
         ? Console.log(JSON.stringify({ applied: true, writes: result.writes, summary: result.document.summary }))
-        : Console.log(`Apply complete: ${result.writes} write(s). ${Render.summary(result.document)}`)
+        : Console.log(Render.applied(result.document, result.writes))
     }))).pipe(Command.withDescription("Apply the desired state (or a saved plan): connections, then enabled clients, then deletions"))
 
 /** `export`, `plan` and `apply`. */
