@@ -14,12 +14,12 @@ import type { DesiredStateInvalid } from "@effect-auth0/sync/SyncError"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as ConfigProvider from "effect/ConfigProvider"
-import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
 import * as Dotenv from "./internal/dotenv.js"
 
 /**
@@ -63,7 +63,10 @@ export interface Values {
  *
  * @since 0.0.0
  */
-export class EnvFileError extends Data.TaggedError("EnvFileError")<{ readonly file: string; readonly reason: string }> {
+export class EnvFileError extends Schema.TaggedError<EnvFileError>("@effect-auth0/cli/EnvFileError")("EnvFileError", {
+  file: Schema.String,
+  reason: Schema.String
+}) {
   override get message(): string {
     return `--env-file ${this.file}: ${this.reason}`
   }

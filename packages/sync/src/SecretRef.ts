@@ -78,6 +78,7 @@ export const resolve = (
   baseDir: string
 ): Effect.Effect<Redacted.Redacted<string>, Unresolved, FileSystem.FileSystem> => {
   const reference = describe(ref)
+  const span = Effect.withSpan("SecretRef.resolve", { attributes: { reference } })
   if ("env" in ref) {
     return Config.option(Config.redacted(ref.env)).pipe(
       Effect.mapError(() => ({ reference, reason: "the variable cannot be read" })),
@@ -85,7 +86,8 @@ export const resolve = (
         onNone: () => Effect.fail({ reference, reason: "the environment variable is not set" }),
         onSome: (value) =>
           Redacted.value(value).length === 0 ? Effect.fail({ reference, reason: "the environment variable is empty" }) : Effect.succeed(value)
-      }))
+      })),
+      span
     )
   }
   return Effect.flatMap(FileSystem.FileSystem, (fs) => fs.readFileString(nodePath.resolve(baseDir, ref.file))).pipe(
@@ -93,7 +95,8 @@ export const resolve = (
     Effect.flatMap((text) => {
       const value = text.replace(/\r?\n$/, "")
       return value.length === 0 ? Effect.fail({ reference, reason: "the file is empty" }) : Effect.succeed(Redacted.make(value))
-    })
+    }),
+    span
   )
 }
 

@@ -11,6 +11,9 @@ import * as Export from "@effect-auth0/sync/Export"
 import * as Plan from "@effect-auth0/sync/Plan"
 import * as PlanDocument from "@effect-auth0/sync/PlanDocument"
 import { desired, fake, MOBILE, WEB, withEnv } from "./helpers.js"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
 
 const TENANT = "fake.auth0.test"
 const SECRET = "s3cr3t-value-never-shown"
@@ -224,4 +227,24 @@ describe("plan and apply (fake tenant)", () => {
       const literal = desired("- { name: fb, strategy: facebook, options: { client_id: a, client_secret: fb-secret-value } }\n")
       expect(literal.warnings.map((w) => w.path)).toEqual(["options.client_secret"])
     }).pipe(Effect.provide(fake({ connections: [{ name: "acme-facebook", strategy: "facebook", options: { client_id: "fbid", client_secret: "fb-secret-value" } }] }))))
+
+  it.effect("{ file: path } secrets resolve relative to the desired-state file; a missing or empty file fails before any write", () =>
+    Effect.gen(function*() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sync-secret-"))
+      fs.mkdirSync(path.join(dir, "secrets"))
+      fs.writeFileSync(path.join(dir, "secrets", "google.txt"), `${SECRET}\n`)
+      const text = GOOGLE.replace("{ env: GOOGLE_SECRET }", "{ file: secrets/google.txt }")
+      const state = desired(text, path.join(dir, "desired.yaml"))
+      yield* Apply.run(state, { tenant: TENANT })
+      const stored = (yield* snapshot).connections[0]!["options"] as Record<string, unknown>
+      // The file's final line break is not part of the secret.
+      expect(stored["client_secret"]).toBe(SECRET)
+      expect((yield* Plan.make(state, { tenant: TENANT })).document.secrets[0]).toMatchObject({ reference: "file:secrets/google.txt", status: "unchanged" })
+      fs.writeFileSync(path.join(dir, "secrets", "google.txt"), "")
+      const empty = yield* Effect.flip(Plan.make(state, { tenant: TENANT }))
+      expect(empty.message).toContain("(file:secrets/google.txt): the file is empty")
+      fs.rmSync(path.join(dir, "secrets", "google.txt"))
+      const missing = yield* Effect.flip(Plan.make(state, { tenant: TENANT }))
+      expect(missing.message).toContain("(file:secrets/google.txt): the file cannot be read (NotFound)")
+    }).pipe(Effect.provide(fake())))
 })

@@ -4,9 +4,9 @@
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Console from "effect/Console"
 import * as Context from "effect/Context"
-import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Ref from "effect/Ref"
+import * as Schema from "effect/Schema"
 import * as SourceFile from "@effect-auth0/sync/SourceFile"
 
 /** The exit code a command sets (0 unless it says otherwise). */
@@ -15,7 +15,7 @@ export class ExitCode extends Context.Tag("@effect-auth0/cli/ExitCode")<ExitCode
 export const setExit = (code: number): Effect.Effect<void, never, ExitCode> => Effect.flatMap(ExitCode, (ref) => Ref.set(ref, code))
 
 /** A failure the CLI itself reports (bad flag combination, refused confirmation, unreadable file). */
-export class CliError extends Data.TaggedError("CliError")<{ readonly message: string }> {}
+export class CliError extends Schema.TaggedError<CliError>("@effect-auth0/cli/CliError")("CliError", { message: Schema.String }) {}
 
 /** Whether to color output: a terminal, and no `NO_COLOR`. */
 export const colorful = (): boolean => process.stdout.isTTY === true && (process.env["NO_COLOR"] ?? "") === ""
