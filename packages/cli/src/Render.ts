@@ -53,6 +53,9 @@ const actionLines = (action: PlanDocument.Action): ReadonlyArray<Line> => {
   }
 }
 
+/** Connections whose server defaults are listed one by one; the rest are counted. */
+const MAX_LISTED = 10
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
 
 /**
@@ -98,16 +101,21 @@ export const plan = (document: PlanDocument.PlanDocument, options: { readonly co
   ]
   if (document.secrets.length > 0) {
     lines.push(Doc.empty, t("Secrets (compared by hash, never shown):", Ansi.bold))
-    for (const s of document.secrets) {
+    const changed = document.secrets.filter((s) => s.status === "set")
+    const listed = document.secrets.length > MAX_LISTED ? changed : document.secrets
+    if (listed.length < document.secrets.length) lines.push(t(`  ${document.secrets.length - listed.length} unchanged (--json lists them all)`))
+    for (const s of listed) {
       lines.push(line(t(`  ${s.connection} ${s.path} (${s.reference}): `), t(s.status === "set" ? `set (${s.hash})` : "unchanged", s.status === "set" ? Ansi.yellow : Ansi.green)))
     }
   }
   if (document.serverDefaults.length > 0) {
     lines.push(Doc.empty, t("Server defaults (not declared: kept, never changes):", Ansi.bold))
-    for (const d of document.serverDefaults) {
+    for (const d of document.serverDefaults.slice(0, MAX_LISTED)) {
       const shown = d.paths.slice(0, 8).join(", ")
       lines.push(t(`  ${d.connection}: ${shown}${d.paths.length > 8 ? `, … (${d.paths.length} in all)` : ""}`))
     }
+    const more = document.serverDefaults.length - MAX_LISTED
+    if (more > 0) lines.push(t(`  … and ${plural(more, "more connection")} (--json lists them all)`))
   }
   lines.push(Doc.empty, t(summary(document), Ansi.bold))
   const doc = Doc.vsep(lines)
