@@ -48,6 +48,10 @@ const actionLines = (action: PlanDocument.Action): ReadonlyArray<Line> => {
         ...action.add.map((c) => line(t("    + ", Ansi.green), t(clientName(c)))),
         ...action.remove.map((c) => line(t("    - ", Ansi.red), t(clientName(c))))
       ]
+    case "scim": {
+      const style = action.change === "create" ? Ansi.green : action.change === "update" ? Ansi.yellow : Ansi.red
+      return [line(t(`${action.change === "create" ? "+" : action.change === "update" ? "~" : "-"} ${action.change} SCIM configuration of `, style), t(action.connection, Ansi.bold)), ...changeLines(action.changes, style)]
+    }
     case "delete":
       return [line(t("- DELETE ", Ansi.combine(Ansi.red, Ansi.bold)), t(action.connection, Ansi.bold), t(` (${action.strategy}, ${action.target.id})`))]
   }
@@ -69,7 +73,7 @@ export const summary = (plan: PlanDocument.PlanDocument): string => {
     ? `No changes. ${plural(s.unchanged, "connection")} match the desired state.`
     : `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.delete} to delete, ${
       plural(s.enabledClients, "enabled-clients change")
-    }; ${s.unchanged} unchanged.`
+    }${s.scim > 0 ? `, ${plural(s.scim, "SCIM change")}` : ""}; ${s.unchanged} unchanged.`
 }
 
 /**
@@ -84,7 +88,8 @@ export const applied = (document: PlanDocument.PlanDocument, writes: number): st
     [s.update, "updated"],
     [s.replace, "replaced"],
     [s.delete, "deleted"],
-    [s.enabledClients, "enabled-clients changes"]
+    [s.enabledClients, "enabled-clients changes"],
+    [s.scim, "SCIM changes"]
   ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}`)
   return `Apply complete: ${plural(writes, "write")} (${parts.join(", ") || "nothing to do"}).`
 }

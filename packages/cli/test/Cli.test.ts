@@ -86,7 +86,7 @@ layer(Emulator.layer({ seed: { clients: CLIENTS } }), { excludeTestServices: tru
       expect(applied.err).toContain("[2/2] enabled clients acme-google (+1 -0)")
       const again = yield* cli("plan", desired, "--json")
       expect(again.code).toBe(0)
-      expect(JSON.parse(again.out).summary).toEqual({ create: 0, update: 0, replace: 0, delete: 0, enabledClients: 0, unchanged: 1 })
+      expect(JSON.parse(again.out).summary).toEqual({ create: 0, update: 0, replace: 0, delete: 0, enabledClients: 0, scim: 0, unchanged: 1 })
       for (const output of [plan, refused, applied, again]) expect(`${output.out}\n${output.err}`).not.toContain(SECRET)
     }))
 

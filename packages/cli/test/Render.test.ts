@@ -16,7 +16,7 @@ const document: PlanDocument.PlanDocument = {
   ],
   secrets: [{ connection: "idp", path: "options.client_secret", reference: "env:IDP_SECRET", status: "set", hash: "sha256:2222222222222222" }],
   serverDefaults: Array.from({ length: 12 }, (_, i) => ({ connection: `c${i}`, paths: ["realms"] })),
-  summary: { create: 0, update: 1, replace: 1, delete: 1, enabledClients: 1, unchanged: 12 }
+  summary: { create: 0, update: 1, replace: 1, delete: 1, enabledClients: 1, scim: 0, unchanged: 12 }
 }
 
 describe("Render", () => {

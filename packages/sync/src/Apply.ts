@@ -1,5 +1,5 @@
 /**
- * Applying: runs a plan's writes in dependency order through the `ConnectionsService` (and so through its rate
+ * Applying: runs a plan's writes in dependency order (connections, enabled clients, SCIM configurations, deletions) through the `ConnectionsService` (and so through its rate
  * limiter, retries and duplicate-safe create).
  *
  * A saved plan is applied only when it still holds: same tenant, same desired state (by hash), no target changed
@@ -14,6 +14,7 @@ import type { ConnectionsError } from "@effect-auth0/http/ConnectionsError"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import { MAX_CLIENTS_PER_PATCH } from "@effect-auth0/domain/EnabledClients"
 import { UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
+import { UpdateScimConfiguration } from "@effect-auth0/domain/Scim"
 import type { ClientId, ConnectionId } from "@effect-auth0/domain/Identifiers"
 import * as Validation from "@effect-auth0/domain/Validation"
 import type * as FileSystem from "@effect/platform/FileSystem"
@@ -128,10 +129,13 @@ const invalidWrite = (connection: string, issues: ReadonlyArray<Validation.Issue
   })
 
 const decodeUpdate = Schema.decodeUnknownEither(UpdateConnection)
+const decodeScimUpdate = Schema.decodeUnknownEither(UpdateScimConfiguration)
 
 const describe = (step: Plan.Step): string =>
   step._tag === "EnabledClients"
     ? `enabled clients ${step.connection} (+${step.add.length} -${step.remove.length})`
+    : step._tag === "Scim"
+    ? `${step.change} SCIM configuration ${step.connection}`
     : `${step._tag.toLowerCase()} ${step.connection}`
 
 /**
@@ -176,6 +180,15 @@ export const execute = (plan: Plan.Plan, options: ApplyOptions = {}): Effect.Eff
           const chunks = Array.from({ length: Math.ceil(changes.length / MAX_CLIENTS_PER_PATCH) }, (_, i) =>
             changes.slice(i * MAX_CLIENTS_PER_PATCH, (i + 1) * MAX_CLIENTS_PER_PATCH))
           return Effect.forEach(chunks, (chunk) => service.updateEnabledClients(id, chunk), { discard: true })
+        }
+        case "Scim": {
+          const id = step.id ?? created.get(step.connection.toLowerCase())
+          if (id === undefined) return Effect.fail(new PlanRejected({ reason: "Mismatch", detail: `connection "${step.connection}" was not created` }))
+          if (step.change === "delete") return service.deleteScimConfiguration(id)
+          if (step.change === "create") return Effect.asVoid(service.createScimConfiguration(id, step.body))
+          const body = decodeScimUpdate(step.body)
+          if (Either.isLeft(body)) return Effect.fail(invalidWrite(step.connection, Validation.issuesOf(body.left)))
+          return Effect.asVoid(service.updateScimConfiguration(id, body.right))
         }
       }
     }

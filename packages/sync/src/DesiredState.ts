@@ -12,6 +12,9 @@
  *     options:
  *       client_id: 1234.apps.googleusercontent.com
  *       client_secret: { env: ACME_GOOGLE_CLIENT_SECRET }   # or { file: secrets/google.txt }
+ *   - name: acme-okta
+ *     strategy: okta
+ *     scim: { user_id_attribute: externalId }           # or `scim: false` for none
  * ```
  *
  * Only the keys written are managed: what the server fills in is never a change. Problems are reported as
@@ -21,6 +24,7 @@
  * @since 0.0.0
  */
 import { createFields } from "@effect-auth0/domain/ConnectionRequest"
+import { CreateScimConfiguration } from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Effect from "effect/Effect"
@@ -67,6 +71,8 @@ export interface DesiredConnection {
   readonly declared: { readonly [key: string]: unknown }
   /** The exact set of enabled clients, when declared (`undefined`: not managed). */
   readonly enabledClients: ReadonlyArray<ClientRef> | undefined
+  /** The SCIM configuration: declared keys, or `false` for none (`undefined`: not managed). */
+  readonly scim: CreateScimConfiguration | false | undefined
   readonly secrets: ReadonlyArray<SecretSlot>
 }
 
@@ -110,7 +116,7 @@ export const isManaged = (managed: ManagedSet, name: string): boolean =>
   (managed.names ?? []).includes(name) || (managed.prefixes ?? []).some((prefix) => name.startsWith(prefix))
 
 /** Top-level keys a definition may carry. */
-const KNOWN_FIELDS: ReadonlySet<string> = new Set([...Object.keys(createFields), "name", "strategy", "options"])
+const KNOWN_FIELDS: ReadonlySet<string> = new Set([...Object.keys(createFields), "name", "strategy", "options", "scim"])
 const ROOT_KEYS: ReadonlySet<string> = new Set(["connections", "managed"])
 /** Stands in for a secret reference while the schemas check the rest (it satisfies any string rule a secret has). */
 const PLACEHOLDER = "secret-reference"
@@ -177,7 +183,7 @@ const readDefinition = (definition: unknown, index: number, report: Report): Des
   }
   const declared: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(definition)) {
-    if (key === "enabled_clients") continue
+    if (key === "enabled_clients" || key === "scim") continue
     if (KNOWN_FIELDS.has(key)) {
       setKey(declared, key, value)
       continue
@@ -186,6 +192,7 @@ const readDefinition = (definition: unknown, index: number, report: Report): Des
     report("warning", [key], `unknown field${hint === undefined ? "" : ` (did you mean "${hint}"?)`}; not managed, ignored`)
   }
   const enabledClients = readClients(definition["enabled_clients"], report)
+  const scim = readScim(definition["scim"], report)
   const refs: Array<SecretSlot> = []
   const withPlaceholders = { ...declared, ...(Predicate.isRecord(declared["options"]) ? { options: replaceRefs(declared["options"], ["options"], refs) } : {}) }
   const checked = DefinitionCheck.check(withPlaceholders)
@@ -208,6 +215,7 @@ const readDefinition = (definition: unknown, index: number, report: Report): Des
     strategy: checked.right.strategy,
     declared: fields,
     enabledClients: enabledClients ?? undefined,
+    scim: scim ?? undefined,
     secrets: [...refs, ...literals]
   }
 }
@@ -226,6 +234,16 @@ const readClients = (value: unknown, report: Report): ReadonlyArray<ClientRef> |
     } else report("error", ["enabled_clients", i], "expected a client name or { client_id: … }")
   })
   return out
+}
+
+const decodeScim = Validation.decode(CreateScimConfiguration)
+
+const readScim = (value: unknown, report: Report): CreateScimConfiguration | false | null | undefined => {
+  if (value === undefined || value === false) return value
+  const decoded = decodeScim(value)
+  if (Either.isRight(decoded)) return decoded.right
+  for (const issue of decoded.left) report("error", ["scim", ...issue.path], issue.message)
+  return null
 }
 
 /** A copy of `value` with each secret reference replaced by a placeholder; the references are collected. */

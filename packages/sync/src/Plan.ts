@@ -16,6 +16,7 @@
  * @since 0.0.0
  */
 import type { ClientId, ConnectionId } from "@effect-auth0/domain/Identifiers"
+import type { CreateScimConfiguration } from "@effect-auth0/domain/Scim"
 import type { CommonError } from "@effect-auth0/http/ConnectionsError"
 import { type ByIdError, ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Validation from "@effect-auth0/domain/Validation"
@@ -62,10 +63,18 @@ export type Step =
     readonly add: ReadonlyArray<ClientId>
     readonly remove: ReadonlyArray<ClientId>
   }
+  | {
+    readonly _tag: "Scim"
+    readonly connection: string
+    /** Absent for a connection created earlier in the same apply. */
+    readonly id: ConnectionId | undefined
+    readonly change: "create" | "update" | "delete"
+    readonly body: CreateScimConfiguration
+  }
 
 /**
  * A plan: the document (what a plan file holds) and the writes in dependency order, phase by phase: replacements'
- * deletes, then creates and updates, then enabled clients, then deletions.
+ * deletes, then creates and updates, then enabled clients, then SCIM configurations, then deletions.
  *
  * @since 0.0.0
  */
@@ -136,7 +145,7 @@ const resolveClients = (
 /** What one declared connection contributes to the plan. */
 interface Contribution {
   readonly actions: ReadonlyArray<Action>
-  readonly phases: readonly [ReadonlyArray<Step>, ReadonlyArray<Step>, ReadonlyArray<Step>]
+  readonly phases: readonly [ReadonlyArray<Step>, ReadonlyArray<Step>, ReadonlyArray<Step>, ReadonlyArray<Step>]
   readonly secrets: ReadonlyArray<PlanDocument["secrets"][number]>
   readonly serverDefaults: ReadonlyArray<string>
 }
@@ -175,10 +184,12 @@ const planOne = (
   const addAllAction: ReadonlyArray<Action> = addAll.length > 0
     ? [{ _tag: "enabled-clients", connection: name, add: clientIds!.map(label(directory)), remove: [] }]
     : []
+  const fresh = live === undefined || live.connection.strategy !== desired.strategy
+  const scim = planScim(desired, fresh ? undefined : live)
   if (live === undefined || liveObject === undefined) {
     return {
-      actions: [{ _tag: "create", connection: name, strategy: desired.strategy, changes: diff(declared, {}) }, ...addAllAction],
-      phases: [[], [{ _tag: "Create", connection: name, body }], addAll],
+      actions: [{ _tag: "create", connection: name, strategy: desired.strategy, changes: diff(declared, {}) }, ...addAllAction, ...scim.actions],
+      phases: [[], [{ _tag: "Create", connection: name, body }], addAll, scim.steps],
       secrets,
       serverDefaults: []
     }
@@ -187,9 +198,10 @@ const planOne = (
     return {
       actions: [
         { _tag: "replace", connection: name, target: live.target, from: live.connection.strategy, to: desired.strategy, changes: diff(declared, {}) },
-        ...addAllAction
+        ...addAllAction,
+        ...scim.actions
       ],
-      phases: [[{ _tag: "Delete", connection: name, id: live.connection.id }], [{ _tag: "Create", connection: name, body }], addAll],
+      phases: [[{ _tag: "Delete", connection: name, id: live.connection.id }], [{ _tag: "Create", connection: name, body }], addAll, scim.steps],
       secrets,
       serverDefaults: []
     }
@@ -215,10 +227,46 @@ const planOne = (
       clients.push({ _tag: "EnabledClients", connection: name, id: live.connection.id, add, remove })
     }
   }
-  return { actions, phases: [[], update, clients], secrets, serverDefaults: undeclared(declared, liveObject, IDENTITY) }
+  return {
+    actions: [...actions, ...scim.actions],
+    phases: [[], update, clients, scim.steps],
+    secrets,
+    serverDefaults: undeclared(declared, liveObject, IDENTITY)
+  }
 }
 
-const ORDER: Record<Action["_tag"], number> = { replace: 0, create: 1, update: 2, "enabled-clients": 3, delete: 4 }
+/** The SCIM configuration's action: only when declared; `live` absent for a connection the plan creates. */
+const planScim = (desired: DesiredConnection, live: LiveConnection | undefined): { readonly actions: ReadonlyArray<Action>; readonly steps: ReadonlyArray<Step> } => {
+  const declared = desired.scim
+  const current = live?.scim ?? null
+  const target = live === undefined ? {} : { target: live.target }
+  const id = live?.connection.id
+  const name = desired.name
+  if (declared === undefined || (declared === false && current === null)) return { actions: [], steps: [] }
+  if (declared === false) {
+    return {
+      actions: [{ _tag: "scim", connection: name, ...target, change: "delete", changes: [] }],
+      steps: [{ _tag: "Scim", connection: name, id, change: "delete", body: {} }]
+    }
+  }
+  if (current === null) {
+    return {
+      actions: [{ _tag: "scim", connection: name, ...target, change: "create", changes: diff(declared, {}) }],
+      steps: [{ _tag: "Scim", connection: name, id, change: "create", body: declared }]
+    }
+  }
+  const changes = diff(declared, current)
+  if (changes.length === 0) return { actions: [], steps: [] }
+  // A SCIM PATCH needs both fields: the live value stands in for the one not declared.
+  const userIdAttribute = declared.user_id_attribute ?? current.user_id_attribute
+  const body = { ...(userIdAttribute === undefined ? {} : { user_id_attribute: userIdAttribute }), mapping: declared.mapping ?? current.mapping ?? [] }
+  return {
+    actions: [{ _tag: "scim", connection: name, ...target, change: "update", changes }],
+    steps: [{ _tag: "Scim", connection: name, id, change: "update", body }]
+  }
+}
+
+const ORDER: Record<Action["_tag"], number> = { replace: 0, create: 1, update: 2, "enabled-clients": 3, scim: 4, delete: 5 }
 
 /**
  * Plans the desired state against the tenant of the `ConnectionsService`.
@@ -244,12 +292,16 @@ export const make = (
     const clientIds = yield* resolveClients(desired.connections, directory)
     const liveList = yield* readConnections(service)
     const declaredNames = new Set(desired.connections.map((c) => c.name.toLowerCase()))
+    const scimDeclared = new Set(desired.connections.filter((c) => c.scim !== undefined).map((c) => c.name.toLowerCase()))
     const relevant = liveList.filter((c) =>
       declaredNames.has(c.name.toLowerCase()) || (prune && desired.managed !== undefined && isManaged(desired.managed, c.name))
     )
     const live = new Map<string, LiveConnection>()
     yield* Effect.forEach(relevant, (connection) =>
-      Effect.map(withTarget(service, connection, clientIds.has(connection.name.toLowerCase())), (l) => live.set(connection.name.toLowerCase(), l)), {
+      Effect.map(
+        withTarget(service, connection, { clients: clientIds.has(connection.name.toLowerCase()), scim: scimDeclared.has(connection.name.toLowerCase()) }),
+        (l) => live.set(connection.name.toLowerCase(), l)
+      ), {
       concurrency: 4,
       discard: true
     })
@@ -296,6 +348,7 @@ const assemble = (
       replace: count("replace"),
       delete: count("delete"),
       enabledClients: count("enabled-clients"),
+      scim: count("scim"),
       unchanged: contributions.filter((c) => c.actions.length === 0).length
     }
   }
@@ -305,6 +358,7 @@ const assemble = (
       contributions.flatMap((c) => c.phases[0]),
       contributions.flatMap((c) => c.phases[1]),
       contributions.flatMap((c) => c.phases[2]),
+      contributions.flatMap((c) => c.phases[3]),
       deleteSteps
     ],
     targets: new Map([...live].map(([k, l]) => [k, l.target]))

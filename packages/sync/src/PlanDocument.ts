@@ -64,7 +64,7 @@ export type ClientLabel = typeof ClientLabel.Type
 
 /**
  * A planned action. Order in the file is the order of application: connections (replacements' deletes first,
- * creates, updates), then enabled clients, then deletions.
+ * creates, updates), then enabled clients, then SCIM configurations, then deletions.
  *
  * @since 0.0.0
  */
@@ -84,6 +84,13 @@ export const Action = Schema.Union(
     target: Schema.optional(Target),
     add: Schema.Array(ClientLabel),
     remove: Schema.Array(ClientLabel)
+  }),
+  Schema.TaggedStruct("scim", {
+    connection: Schema.String,
+    /** Absent for a connection the plan creates. */
+    target: Schema.optional(Target),
+    change: Schema.Literal("create", "update", "delete"),
+    changes: Schema.Array(Change)
   }),
   Schema.TaggedStruct("delete", { connection: Schema.String, strategy: Schema.String, target: Target })
 ).annotations({ identifier: "Action" })
@@ -127,6 +134,7 @@ export const PlanDocument = Schema.Struct({
     replace: Schema.Number,
     delete: Schema.Number,
     enabledClients: Schema.Number,
+    scim: Schema.Number,
     unchanged: Schema.Number
   })
 }).annotations({ identifier: "PlanDocument" })

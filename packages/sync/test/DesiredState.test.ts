@@ -114,4 +114,11 @@ connections:
       expect(error.message).toContain("/nonexistent/desired.yaml")
       expect(error.message).toContain("cannot read the file")
     }).pipe(Effect.provide(NodeFileSystem.layer)))
+
+  it("scim: an object of declared keys, or false; anything else is located", () => {
+    const state = Either.getOrThrow(DesiredState.fromText("d.yaml", "- { name: a, strategy: okta, scim: { user_id_attribute: userName } }\n- { name: b, strategy: okta, scim: false }\n"))
+    expect(state.connections.map((c) => c.scim)).toEqual([{ user_id_attribute: "userName" }, false])
+    const error = invalid("d.yaml", "- name: a\n  strategy: okta\n  scim: { user_id_attribute: '' }\n")
+    expect(error.problems.map((p) => `${p.line}:${p.column} ${p.path}`)).toEqual(["3:30 scim.user_id_attribute"])
+  })
 })

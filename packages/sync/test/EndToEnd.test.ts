@@ -238,4 +238,36 @@ layer(Emulator.layer({ tenantDomain: "e2e.sync.auth0.test", seed: { clients: CLI
       )
       expect(["TransportError", "Unauthorized"]).toContain(error._tag)
     }))
+
+  it.effect("SCIM configuration: created after the connection, updated field by field, removed with scim: false; read only when declared", () =>
+    Effect.gen(function*() {
+      yield* fresh
+      const base = `- name: acme-okta
+  strategy: okta
+  options: { client_id: okta-client, client_secret: { env: ACME_OIDC_CLIENT_SECRET }, domain: acme.okta.com }
+`
+      const withScim = `${base}  scim: { user_id_attribute: userName }\n`
+      const plan = yield* planText(withScim).pipe(withEnv(ENV))
+      expect(plan.document.actions.map((a) => a._tag === "scim" ? `scim ${a.change}` : a._tag)).toEqual(["create", "scim create"])
+      const before = (yield* apiLog).length
+      yield* onEmulator(Apply.execute(plan))
+      expect((yield* apiLog).slice(before)).toEqual(["POST /api/v2/connections 201", "POST /api/v2/connections/{id}/scim-configuration 201"])
+      expect((yield* planText(withScim).pipe(withEnv(ENV))).document.actions).toEqual([])
+      // Not declared: not read, not managed.
+      const reads = (yield* apiLog).length
+      expect((yield* planText(base).pipe(withEnv(ENV))).document.actions).toEqual([])
+      expect((yield* apiLog).slice(reads)).toEqual(["GET /api/v2/connections 200"])
+      const changed = withScim.replace("userName", "externalId")
+      const update = yield* planText(changed).pipe(withEnv(ENV))
+      expect(update.document.actions).toEqual([
+        { _tag: "scim", connection: "acme-okta", target: expect.anything(), change: "update", changes: [{ path: "user_id_attribute", before: "userName", after: "externalId" }] }
+      ])
+      yield* onEmulator(Apply.execute(update))
+      expect((yield* planText(changed).pipe(withEnv(ENV))).document.actions).toEqual([])
+      const removed = `${base}  scim: false\n`
+      const remove = yield* planText(removed).pipe(withEnv(ENV))
+      expect(remove.document.actions.map((a) => a._tag === "scim" && a.change)).toEqual(["delete"])
+      yield* onEmulator(Apply.execute(remove))
+      expect((yield* planText(removed).pipe(withEnv(ENV))).document.actions).toEqual([])
+    }))
 })

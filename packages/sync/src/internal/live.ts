@@ -5,6 +5,7 @@
  */
 import type { Connection } from "@effect-auth0/domain/Connection"
 import type { ConnectionId } from "@effect-auth0/domain/Identifiers"
+import type { ScimConfiguration } from "@effect-auth0/domain/Scim"
 import type { ByIdError, Service, StreamFilter } from "@effect-auth0/http/ConnectionsService"
 import type { CommonError } from "@effect-auth0/http/ConnectionsError"
 import * as Chunk from "effect/Chunk"
@@ -18,6 +19,8 @@ export interface LiveConnection {
   readonly connection: Connection
   /** Enabled client ids, when they were needed (declared) or came with the list item. */
   readonly clients: ReadonlyArray<string> | undefined
+  /** The SCIM configuration when it was needed (declared): `null` when there is none. */
+  readonly scim: ScimConfiguration | null | undefined
   readonly target: Target
 }
 
@@ -45,19 +48,36 @@ export const clientsOf = (service: Service, connection: Connection): Effect.Effe
   })
 }
 
+/** The SCIM configuration of one connection, `null` when it has none. */
+export const scimOf = (service: Service, id: ConnectionId): Effect.Effect<ScimConfiguration | null, ByIdError> =>
+  service.getScimConfiguration(id).pipe(
+    Effect.catchTag("ResourceNotFound", () => Effect.succeed(null))
+  )
+
 /** The state a target has now (see `PlanDocument.Target`). */
-export const targetOf = (connection: Connection, clients: ReadonlyArray<string> | undefined): Target => {
+export const targetOf = (
+  connection: Connection,
+  clients: ReadonlyArray<string> | undefined,
+  scim: ScimConfiguration | null | undefined
+): Target => {
   const updatedAt = (connection as { readonly updated_at?: unknown }).updated_at
   return {
     id: connection.id,
     updated_at: typeof updatedAt === "string" ? updatedAt : null,
-    fingerprint: fingerprint({ connection, clients: clients === undefined ? null : [...clients].sort() })
+    fingerprint: fingerprint({ connection, clients: clients === undefined ? null : [...clients].sort(), ...(scim === undefined ? {} : { scim }) })
   }
 }
 
-/** A live connection with its target state, reading its enabled clients when `needClients`. */
-export const withTarget = (service: Service, connection: Connection, needClients: boolean): Effect.Effect<LiveConnection, ByIdError> =>
+/** A live connection with its target state, reading its enabled clients and SCIM configuration when needed. */
+export const withTarget = (
+  service: Service,
+  connection: Connection,
+  need: { readonly clients: boolean; readonly scim: boolean }
+): Effect.Effect<LiveConnection, ByIdError> =>
   Effect.map(
-    needClients ? clientsOf(service, connection) : Effect.succeed(listedClients(connection)),
-    (clients) => ({ connection, clients, target: targetOf(connection, clients) })
+    Effect.all([
+      need.clients ? clientsOf(service, connection) : Effect.succeed(listedClients(connection)),
+      need.scim ? scimOf(service, connection.id) : Effect.succeed(undefined)
+    ]),
+    ([clients, scim]) => ({ connection, clients, scim, target: targetOf(connection, clients, scim) })
   )
