@@ -32,7 +32,7 @@ import { type LiveConnection, readConnections, withTarget } from "./internal/liv
 import type { Action, ClientLabel, PlanDocument, Target } from "./PlanDocument.js"
 import { FORMAT } from "./PlanDocument.js"
 import * as SecretRef from "./SecretRef.js"
-import { ClientsUnresolved, PlanRejected, SecretUnavailable } from "./SyncError.js"
+import { ClientsUnresolved, PlanRejected, SecretUnavailable, type UnresolvedSecret } from "./SyncError.js"
 
 /**
  * What to plan against.
@@ -102,20 +102,27 @@ interface Resolved {
   readonly references: ReadonlyMap<string, string>
 }
 
+/** Resolves every secret of every connection; fails with all the references that cannot be resolved. */
 const resolveSecrets = (desired: DesiredState): Effect.Effect<ReadonlyArray<Resolved>, SecretUnavailable, FileSystem.FileSystem> =>
-  Effect.forEach(desired.connections, (connection) =>
-    Effect.reduce(connection.secrets, { desired: connection, declared: connection.declared, references: new Map<string, string>() }, (acc, slot) => {
-      const path = Validation.formatPath(slot.path)
-      if (slot.ref === undefined) {
-        acc.references.set(path, "(in the file)")
-        return Effect.succeed({ ...acc, declared: setAt(acc.declared, slot.path, Redacted.make(String(getAt(acc.declared, slot.path)))) })
-      }
-      acc.references.set(path, SecretRef.describe(slot.ref))
-      return SecretRef.resolve(slot.ref, desired.baseDir).pipe(
-        Effect.mapError((e) => new SecretUnavailable({ connection: connection.name, path, reference: e.reference, reason: e.reason })),
-        Effect.map((value) => ({ ...acc, declared: setAt(acc.declared, slot.path, value) }))
-      )
-    }))
+  Effect.gen(function*() {
+    const unresolved: Array<typeof UnresolvedSecret.Type> = []
+    const resolved = yield* Effect.forEach(desired.connections, (connection) =>
+      Effect.reduce(connection.secrets, { desired: connection, declared: connection.declared, references: new Map<string, string>() }, (acc, slot) => {
+        const path = Validation.formatPath(slot.path)
+        if (slot.ref === undefined) {
+          acc.references.set(path, "(in the file)")
+          return Effect.succeed({ ...acc, declared: setAt(acc.declared, slot.path, Redacted.make(String(getAt(acc.declared, slot.path)))) })
+        }
+        acc.references.set(path, SecretRef.describe(slot.ref))
+        return SecretRef.resolve(slot.ref, desired.baseDir).pipe(
+          Effect.map((value) => ({ ...acc, declared: setAt(acc.declared, slot.path, value) })),
+          Effect.catchAll((e) => Effect.sync(() => (unresolved.push({ connection: connection.name, path, reference: e.reference, reason: e.reason }), acc)))
+        )
+      }))
+    const [first, ...rest] = unresolved
+    if (first !== undefined) return yield* new SecretUnavailable({ secrets: [first, ...rest] })
+    return resolved
+  })
 
 /** Client ids by connection name (lower-cased) for every connection that declares its enabled clients. */
 const resolveClients = (

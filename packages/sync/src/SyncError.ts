@@ -41,25 +41,39 @@ export class DesiredStateInvalid extends Schema.TaggedError<DesiredStateInvalid>
 }
 
 /**
- * A secret reference could not be resolved (variable not set, file unreadable or empty). Nothing was written.
+ * One secret reference that could not be resolved.
+ *
+ * @since 0.0.0
+ */
+export const UnresolvedSecret = Schema.Struct({
+  connection: Schema.String,
+  path: Schema.String,
+  /** `env:NAME` or `file:path`. */
+  reference: Schema.String,
+  reason: Schema.String
+})
+
+const describeUnresolved = (s: typeof UnresolvedSecret.Type): string => {
+  const todo = s.reference.startsWith("env:")
+    ? `set ${s.reference.slice(4)} in the environment (or in the file given with --env-file)`
+    : `make ${s.reference.slice(5)} readable and non-empty`
+  return `secret ${s.path} of connection "${s.connection}" (${s.reference}): ${s.reason}; ${todo}`
+}
+
+/**
+ * Secret references that could not be resolved (variable not set, file unreadable or empty), all of them at once.
+ * Nothing was written.
  *
  * @since 0.0.0
  */
 export class SecretUnavailable extends Schema.TaggedError<SecretUnavailable>("@effect-auth0/sync/SecretUnavailable")(
   "SecretUnavailable",
-  {
-    connection: Schema.String,
-    path: Schema.String,
-    /** `env:NAME` or `file:path`. */
-    reference: Schema.String,
-    reason: Schema.String
-  }
+  { secrets: Schema.NonEmptyArray(UnresolvedSecret) }
 ) {
   override get message(): string {
-    const todo = this.reference.startsWith("env:")
-      ? `set ${this.reference.slice(4)} in the environment (or in the file given with --env-file)`
-      : `make ${this.reference.slice(5)} readable and non-empty`
-    return `secret ${this.path} of connection "${this.connection}" (${this.reference}): ${this.reason}; ${todo}`
+    return this.secrets.length === 1
+      ? describeUnresolved(this.secrets[0])
+      : `${this.secrets.length} secrets cannot be resolved (nothing was written):\n${this.secrets.map((s) => `  ${describeUnresolved(s)}`).join("\n")}`
   }
 }
 

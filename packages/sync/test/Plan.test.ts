@@ -122,6 +122,14 @@ describe("plan and apply (fake tenant)", () => {
         `secret options.client_secret of connection "acme-google" (env:GOOGLE_SECRET): the environment variable is not set; set GOOGLE_SECRET in the environment (or in the file given with --env-file)`
       )
       expect(yield* snapshot).toEqual(before)
+      // Every missing reference is named at once.
+      const two = GOOGLE + "  - { name: other-google, strategy: google-oauth2, options: { client_id: x, client_secret: { env: OTHER_SECRET } } }\n"
+      const both = yield* Effect.flip(applyOf(two))
+      expect(both.message.split("\n")).toEqual([
+        "2 secrets cannot be resolved (nothing was written):",
+        expect.stringContaining("(env:GOOGLE_SECRET)"),
+        expect.stringContaining("(env:OTHER_SECRET)")
+      ])
     }).pipe(withEnv({}), Effect.provide(fake())))
 
   it.effect("a strategy change is a replacement, refused unless allowed, then converges", () =>
