@@ -142,6 +142,23 @@ layer(Emulator.layer({ seed: { clients: CLIENTS } }), { excludeTestServices: tru
       expect((yield* Effect.flatMap(Emulator.Emulator, (e) => e.engine.snapshot)).connections).toEqual([])
     }))
 
+  it.effect("an apply that stops part way says what stays and how to finish; running it again converges", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.Emulator
+      yield* emulator.reset
+      extraEnv.push("AUTH0_MAX_RETRIES=0")
+      const desired = file("partial.yaml", DESIRED)
+      yield* emulator.addFaults([{ method: "PATCH", path: "/api/v2/connections/*/clients", status: 503, times: 1 }])
+      const stopped = yield* cli("apply", desired, "--yes")
+      expect(stopped.code).toBe(1)
+      expect(stopped.err).toContain("Stopped after 1 of 2 writes: those stay. Run plan to see what remains; apply again to finish.")
+      const remaining = yield* cli("plan", desired, "--json")
+      expect(JSON.parse(remaining.out).actions.map((a: { _tag: string }) => a._tag)).toEqual(["enabled-clients"])
+      expect((yield* cli("apply", desired, "--yes")).code).toBe(0)
+      expect((yield* cli("plan", desired)).code).toBe(0)
+      extraEnv.pop()
+    }))
+
   it.effect("connections list|get|create|enable-client|disable-client|delete", () =>
     Effect.gen(function*() {
       yield* Effect.flatMap(Emulator.Emulator, (e) => e.reset)

@@ -77,7 +77,29 @@ const planCommand = Command.make("plan", {
     Command.withDescription("Show what apply would change (exit 0: no changes, 2: changes, 1: error); never writes to the tenant")
   )
 
-const progress = (p: Apply.Progress) => Console.error(`[${p.done}/${p.total}] ${p.step}`)
+/**
+ * Progress lines, and a closing note when an apply stops part way (a failure or Ctrl-C). The writes made stay:
+ * each is one request, none is half-done.
+ */
+const tracker = () => {
+  let done = 0
+  let total = 0
+  const note = (why: string) =>
+    Effect.suspend(() =>
+      done === 0
+        ? Effect.void
+        : Console.error(`${why} after ${done} of ${total} writes: those stay. Run plan to see what remains; apply again to finish.`)
+    )
+  return {
+    onProgress: (p: Apply.Progress) => {
+      done = p.done
+      total = p.total
+      return Console.error(`[${p.done}/${p.total}] ${p.step}`)
+    },
+    guard: <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+      effect.pipe(Effect.onInterrupt(() => note("Interrupted")), Effect.tapError(() => note("Stopped")))
+  }
+}
 
 const confirm = (yes: boolean) =>
   yes
@@ -99,11 +121,12 @@ const applyCommand = Command.make("apply", {
   withTenant(settings, (tenant) =>
     Effect.gen(function*() {
       const desired = yield* loadDesired(file)
-      const options = { allowReplace, concurrency, onProgress: progress }
+      const track = tracker()
+      const options = { allowReplace, concurrency, onProgress: track.onProgress }
       let result: Apply.ApplyResult
       if (Option.isSome(plan)) {
         const saved = yield* Effect.flatten(Effect.map(readText(plan.value, "plan file"), PlanDocument.fromJson))
-        result = yield* Apply.run(desired, { ...options, tenant, saved })
+        result = yield* track.guard(Apply.run(desired, { ...options, tenant, saved }))
       } else {
         const fresh = yield* Plan.make(desired, { tenant, prune })
         if (!json) yield* Console.log(Render.plan(fresh.document, { color: colorful() }))
@@ -115,7 +138,7 @@ const applyCommand = Command.make("apply", {
           yield* Console.error("Apply cancelled: nothing was written.")
           return yield* setExit(1)
         }
-        result = yield* Apply.execute(fresh, options)
+        result = yield* track.guard(Apply.execute(fresh, options))
       }
       yield* json
         ? Console.log(JSON.stringify({ applied: true, writes: result.writes, summary: result.document.summary }))
