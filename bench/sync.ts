@@ -107,13 +107,16 @@ const program = Effect.gen(function*() {
   const snapshot = yield* emulator.engine.snapshot
   const names = snapshot.connections.map((c) => String(c["name"]))
   const failures = Either.isLeft(outcome) ? 1 : 0
-  const floorMs = (applyLog.length / RATE) * 1000
+  // The floor counts the requests the work needs (429s are the limiter's cost, so they count against it).
+  const needed = applyLog.filter((r) => r.status !== 429).length
+  const floorMs = (needed / RATE) * 1000
   return {
     plan: { n: PLAN_N, requests: planRequests, ms: planMs, naiveRequests, naiveMs },
     apply: {
       n: APPLY_N,
       ms: applyMs,
       requests: applyLog.length,
+      needed,
       floorMs,
       ratio: applyMs / floorMs,
       status429: applyLog.filter((r) => r.status === 429).length,
@@ -147,9 +150,12 @@ Target ≤ 15 requests: **${p.requests <= 15 ? "met" : "NOT met"}** (${p.request
 
 ## Apply of ${a.n} creates
 
-| wall s | requests | floor s (requests ÷ rate) | ÷ floor | 429s | failures | created | duplicates |
-|---|---|---|---|---|---|---|---|
-| ${seconds(a.ms)} | ${a.requests} | ${seconds(a.floorMs)} | ${a.ratio.toFixed(3)} | ${a.status429} | ${a.failures} | ${a.created} | ${a.duplicates} |
+| wall s | requests (answered 429) | floor s (requests needed ÷ rate) | ÷ floor | failures | created | duplicates |
+|---|---|---|---|---|---|---|
+| ${seconds(a.ms)} | ${a.requests} (${a.status429}) | ${seconds(a.floorMs)} (${a.needed} ÷ ${RATE}) | ${a.ratio.toFixed(3)} | ${a.failures} | ${a.created} | ${a.duplicates} |
+
+The wall time includes planning (one list request) and the token request; the first ${BURST} requests ride the
+bucket, which is why a run can come in just under the floor.
 
 Target ≤ 1.05× the floor with 0 failures and 0 duplicates: **${a.ratio <= 1.05 && a.failures === 0 && a.duplicates === 0 ? "met" : "NOT met"}**.
 `
