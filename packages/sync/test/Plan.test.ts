@@ -10,6 +10,7 @@ import * as Apply from "@effect-auth0/sync/Apply"
 import * as Export from "@effect-auth0/sync/Export"
 import * as Plan from "@effect-auth0/sync/Plan"
 import * as PlanDocument from "@effect-auth0/sync/PlanDocument"
+import * as Sync from "@effect-auth0/sync/Sync"
 import { desired, fake, MOBILE, WEB, withEnv } from "./helpers.js"
 import * as fs from "node:fs"
 import * as os from "node:os"
@@ -255,4 +256,16 @@ describe("plan and apply (fake tenant)", () => {
       const missing = yield* Effect.flip(Plan.make(state, { tenant: TENANT }))
       expect(missing.message).toContain("(file:secrets/google.txt): the file cannot be read (NotFound)")
     }).pipe(Effect.provide(fake())))
+
+  it.effect("the Sync service: plan, execute and export over its layer's tenant", () =>
+    Effect.gen(function*() {
+      const sync = yield* Sync.Sync
+      const state = desired("- { name: svc, strategy: auth0, options: { passwordPolicy: fair } }\n")
+      const plan = yield* sync.plan(state, { tenant: TENANT })
+      expect(plan.document.summary.create).toBe(1)
+      expect((yield* sync.execute(plan)).writes).toBe(1)
+      expect((yield* sync.plan(state, { tenant: TENANT })).document.actions).toEqual([])
+      expect((yield* sync.export()).text).toContain("passwordPolicy: fair")
+      expect((yield* sync.apply(state, { tenant: TENANT })).writes).toBe(0)
+    }).pipe(Effect.provide(Sync.layer), Effect.provide(fake())))
 })
