@@ -21,7 +21,7 @@ import * as Stream from "effect/Stream"
 import { stringify } from "yaml"
 import * as Render from "../Render.js"
 import * as Settings from "../Settings.js"
-import { CliError } from "./io.js"
+import { CliError, decodeStrategies } from "./io.js"
 import { withTenant } from "./tenant.js"
 
 const json = Options.boolean("json").pipe(Options.withDescription("print JSON instead of text"))
@@ -48,7 +48,8 @@ const list = Command.make("list", {
   withTenant(settings, () =>
     Effect.gen(function*() {
       const service = yield* ConnectionsService
-      const all = Chunk.toReadonlyArray(yield* Stream.runCollect(service.stream({ name: Option.getOrUndefined(name), strategy: strategy as never })))
+      const strategies = yield* decodeStrategies(strategy)
+      const all = Chunk.toReadonlyArray(yield* Stream.runCollect(service.stream({ name: Option.getOrUndefined(name), strategy: strategies })))
       if (json) return yield* Console.log(JSON.stringify(all.map(printable), null, 2))
       yield* Console.log(Render.table(
         ["NAME", "STRATEGY", "ID", "CLIENTS"],

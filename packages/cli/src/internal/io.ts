@@ -8,6 +8,7 @@ import * as Effect from "effect/Effect"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import * as SourceFile from "@effect-auth0/sync/SourceFile"
+import { ListStrategy } from "@effect-auth0/domain/Strategy"
 
 /** The exit code a command sets (0 unless it says otherwise). */
 export class ExitCode extends Context.Tag("@effect-auth0/cli/ExitCode")<ExitCode, Ref.Ref<number>>() {}
@@ -32,3 +33,11 @@ export const writeText = (path: string, text: string, what: string) =>
   Effect.flatMap(FileSystem.FileSystem, (fs) => fs.writeFileString(path, text)).pipe(
     Effect.mapError((e) => new CliError({ message: `cannot write the ${what} ${path}: ${e.message}` }))
   )
+
+const strategies = Schema.decodeUnknownEither(Schema.Array(ListStrategy))
+
+/** `--strategy` values as strategies (none given: no filter). */
+export const decodeStrategies = (values: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<ListStrategy> | undefined, CliError> =>
+  values.length === 0
+    ? Effect.succeed(undefined)
+    : Effect.mapError(strategies(values), () => new CliError({ message: `--strategy: not a known strategy: ${values.join(", ")}` }))

@@ -5,7 +5,6 @@ import * as Args from "@effect/cli/Args"
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Prompt from "@effect/cli/Prompt"
-import { ListStrategy } from "@effect-auth0/domain/Strategy"
 import * as Apply from "@effect-auth0/sync/Apply"
 import * as DesiredState from "@effect-auth0/sync/DesiredState"
 import * as Export from "@effect-auth0/sync/Export"
@@ -14,10 +13,9 @@ import * as PlanDocument from "@effect-auth0/sync/PlanDocument"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import * as Render from "../Render.js"
 import * as Settings from "../Settings.js"
-import { CliError, colorful, readText, setExit, warnings, writeText } from "./io.js"
+import { CliError, colorful, decodeStrategies, readText, setExit, warnings, writeText } from "./io.js"
 import { withTenant } from "./tenant.js"
 
 /** Exit codes of `plan`, like `terraform plan -detailed-exitcode`. */
@@ -31,8 +29,6 @@ const prune = Options.boolean("prune").pipe(
 
 const loadDesired = (file: string) => Effect.tap(DesiredState.load(file), (d) => warnings(d.warnings))
 
-const strategies = Schema.decodeUnknownSync(Schema.Array(ListStrategy))
-
 const exportCommand = Command.make("export", {
   settings: Settings.options,
   name: Options.text("name").pipe(Options.withDescription("only the connection with this name"), Options.optional),
@@ -43,10 +39,7 @@ const exportCommand = Command.make("export", {
     Effect.gen(function*() {
       const result = yield* Export.run({
         name: Option.getOrUndefined(name),
-        strategy: strategy.length === 0 ? undefined : yield* Effect.try({
-          try: () => strategies(strategy),
-          catch: () => new CliError({ message: `--strategy: not a known strategy: ${strategy.join(", ")}` })
-        })
+        strategy: yield* decodeStrategies(strategy)
       })
       if (Option.isSome(out)) {
         yield* writeText(out.value, result.text, "desired-state file")

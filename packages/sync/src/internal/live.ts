@@ -4,7 +4,8 @@
  * enabled-clients pages of that one connection.
  */
 import type { Connection } from "@effect-auth0/domain/Connection"
-import type { ConnectionId } from "@effect-auth0/domain/Identifiers"
+import type { EnabledClientsPage } from "@effect-auth0/domain/EnabledClients"
+import type { ConnectionId, Cursor } from "@effect-auth0/domain/Identifiers"
 import type { ScimConfiguration } from "@effect-auth0/domain/Scim"
 import type { ByIdError, Service, StreamFilter } from "@effect-auth0/http/ConnectionsService"
 import type { CommonError } from "@effect-auth0/http/ConnectionsError"
@@ -37,10 +38,9 @@ export const clientsOf = (service: Service, connection: Connection): Effect.Effe
   if (listed !== undefined) return Effect.succeed(listed)
   return Effect.gen(function*() {
     const out: Array<string> = []
-    let from: string | undefined = undefined
+    let from: Cursor | undefined = undefined
     do {
-      const page: { readonly clients: ReadonlyArray<{ readonly client_id: string }>; readonly next?: string | undefined } = yield* service
-        .getEnabledClients(connection.id as ConnectionId, from === undefined ? { take: 1000 } : { take: 1000, from: from as never })
+      const page: EnabledClientsPage = yield* service.getEnabledClients(connection.id, from === undefined ? { take: 1000 } : { take: 1000, from })
       out.push(...page.clients.map((c) => c.client_id))
       from = page.next
     } while (from !== undefined)
