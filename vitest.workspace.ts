@@ -8,6 +8,8 @@ export default [
   "packages/engine/vitest.config.ts",
   "packages/testing/vitest.config.ts",
   "packages/emulator/vitest.config.ts",
+  "packages/sync/vitest.config.ts",
+  "packages/cli/vitest.config.ts",
   "examples/vitest.config.ts",
   "bench/vitest.config.ts"
 ]

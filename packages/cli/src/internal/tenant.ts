@@ -1,0 +1,19 @@
+/**
+ * Running a command against the tenant its settings name: the config provider (env file, then environment), the
+ * HTTP `ConnectionsService` and the client directory.
+ */
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Settings from "../Settings.js"
+
+export const withTenant = <A, E, R>(
+  values: Settings.Values,
+  f: (tenant: string) => Effect.Effect<A, E, R>
+) =>
+  Effect.gen(function*() {
+    const provider = yield* Settings.provider(values)
+    const run = Effect.flatMap(Settings.tenant(values), f).pipe(
+      Effect.provide(Layer.merge(Settings.connections(values), Settings.directory(values)))
+    )
+    return yield* Effect.withConfigProvider(run, provider)
+  })
