@@ -130,6 +130,7 @@ export const reset = (state: State): void => {
   for (const c of state.initialClients) state.clients.set(c.client_id, c)
   state.sequence = 0
   state.tokenSequence = 0
+  state.synchronizationSequence = 0
 }
 
 /** The tenant's clients (copies). */
