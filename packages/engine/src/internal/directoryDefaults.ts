@@ -6,8 +6,8 @@
  * @internal
  */
 import { DIRECTORY_PROVISIONING_STRATEGIES } from "@effect-auth0/domain/DirectoryProvisioning"
-import type { JsonObject } from "./json.js"
-import type { SynchronizationRecord } from "./store.js"
+import { clone, type JsonObject } from "./json.js"
+import type { Entry, SynchronizationRecord } from "./store.js"
 
 /** Strategies that accept directory provisioning (Google Workspace only). */
 export const DIRECTORY_STRATEGIES: ReadonlySet<string> = new Set(DIRECTORY_PROVISIONING_STRATEGIES)
@@ -56,3 +56,28 @@ export const synchronizationStatus = (
 /** Whether a synchronization is still pending or in progress at `now`. */
 export const synchronizationActive = (sync: SynchronizationRecord | undefined, now: number): boolean =>
   sync !== undefined && synchronizationStatus(sync, now).status !== "completed"
+
+/**
+ * A new configuration of `entry` from a create body (already validated): Auth0's defaults for what it leaves out.
+ * Recorded: a create without them answered `synchronize_automatically: false, synchronize_groups: "off"`.
+ */
+export const newConfiguration = (entry: Entry, input: JsonObject, now: number): JsonObject => {
+  const at = new Date(now).toISOString()
+  return {
+    connection_id: entry.id,
+    connection_name: entry.name,
+    strategy: entry.strategy,
+    mapping: Array.isArray(input.mapping) ? clone(input.mapping) : defaultDirectoryMapping(),
+    synchronize_automatically: typeof input.synchronize_automatically === "boolean" ? input.synchronize_automatically : false,
+    synchronize_groups: typeof input.synchronize_groups === "string" ? input.synchronize_groups : "off",
+    created_at: at,
+    updated_at: at
+  }
+}
+
+/** Groups in id order, the last of each id winning (a body may name a group twice). */
+export const groupsById = (groups: Iterable<JsonObject>): ReadonlyArray<JsonObject> => {
+  const map = new Map<string, JsonObject>()
+  for (const g of groups) map.set(String(g.id), clone(g))
+  return [...map.values()].sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0))
+}

@@ -331,7 +331,7 @@ export const directoryProvisioning: JsonSchema = {
   }
 }
 
-/** `PUT`, `POST` and `DELETE …/synchronized-groups` body: groups by id, with the directory's facts about them. */
+/** `PUT`, `POST` and `DELETE …/synchronized-groups` body: groups by id, with the directory's facts about them (descriptions as recorded, no final period). */
 export const synchronizedGroups: JsonSchema = {
   type: "object",
   required: ["groups"],
@@ -345,10 +345,10 @@ export const synchronizedGroups: JsonSchema = {
         required: ["id"],
         additionalProperties: false,
         properties: {
-          id: { type: "string", minLength: 1, maxLength: DIRECTORY_GROUP_ID_MAX_LENGTH, description: "Google Workspace Directory group ID." },
-          name: { type: "string", description: "Google Workspace Directory group name." },
-          email: { type: "string", format: "email", description: "Google Workspace Directory group email." },
-          direct_members_count: { type: "integer", minimum: 0, description: "Number of direct members in the Google Workspace Directory group." }
+          id: { type: "string", minLength: 1, maxLength: DIRECTORY_GROUP_ID_MAX_LENGTH, description: "Google Workspace Directory group ID" },
+          name: { type: "string", description: "Google Workspace Directory group name" },
+          email: { type: "string", format: "email", description: "Google Workspace Directory group email" },
+          direct_members_count: { type: "integer", minimum: 0, description: "Number of direct members in the Google Workspace Directory group" }
         }
       }
     }

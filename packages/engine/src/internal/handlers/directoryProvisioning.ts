@@ -8,6 +8,7 @@ import { existing, type Handler, iso, optionalBody, readBody, type RequestContex
 import {
   DIRECTORY_STRATEGIES,
   defaultDirectoryMapping,
+  newConfiguration,
   synchronizationActive,
   synchronizationStatus
 } from "../directoryDefaults.js"
@@ -69,17 +70,7 @@ export const create: Handler = (ctx) => {
   if (ctx.state.store.sub.get(entry.id)?.directory !== undefined) {
     return failure(409, "Directory provisioning is already enabled on the specified connection")
   }
-  const directory: JsonObject = {
-    connection_id: entry.id,
-    connection_name: entry.name,
-    strategy: entry.strategy,
-    mapping: Array.isArray(input.mapping) ? clone(input.mapping) : defaultDirectoryMapping(),
-    // Recorded: a create without these answered `synchronize_automatically: false, synchronize_groups: "off"`.
-    synchronize_automatically: typeof input.synchronize_automatically === "boolean" ? input.synchronize_automatically : false,
-    synchronize_groups: typeof input.synchronize_groups === "string" ? input.synchronize_groups : "off",
-    created_at: iso(ctx.now),
-    updated_at: iso(ctx.now)
-  }
+  const directory = newConfiguration(entry, input, ctx.now)
   const sub = ctx.state.store.subOf(entry.id)
   sub.directory = directory
   return { status: 201, body: present({ ...sub, directory }, ctx.now) }

@@ -6,7 +6,7 @@
  */
 import { type Handler, readBody, readQuery, type RequestContext } from "../context.js"
 import { idPage } from "../cursors.js"
-import { synchronizationActive } from "../directoryDefaults.js"
+import { groupsById, synchronizationActive } from "../directoryDefaults.js"
 import { failure } from "../errors.js"
 import { clone, type JsonObject } from "../json.js"
 import { CHECKPOINT_QUERY } from "../query.js"
@@ -16,12 +16,6 @@ import { configured, directoryEntry, requireFeature } from "./directoryProvision
 
 const idOf = (group: JsonObject): string => group.id as string
 
-/** Groups in id order, the last of each id winning (a body may name a group twice). */
-const byId = (groups: Iterable<JsonObject>): ReadonlyArray<JsonObject> => {
-  const map = new Map<string, JsonObject>()
-  for (const g of groups) map.set(idOf(g), clone(g))
-  return [...map.values()].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0))
-}
 
 /** The body's groups, and the connection's configured sub-resources (feature, strategy and configuration checked). */
 const readChange = (ctx: RequestContext): { readonly groups: ReadonlyArray<JsonObject>; readonly sub: SubResources } => {
@@ -51,14 +45,14 @@ export const replace: Handler = (ctx) => {
   if (synchronizationActive(sub.synchronization, ctx.now)) {
     return failure(409, "The synchronized groups cannot be changed while a synchronization has been requested or is in progress for the connection")
   }
-  ctx.state.store.subOf(ctx.id).groups = byId(groups)
+  ctx.state.store.subOf(ctx.id).groups = groupsById(groups)
   return { status: 204, body: undefined }
 }
 
 /** `POST` (documented only in Auth0's newest API docs): adds the body's groups to the selection; 204. */
 export const add: Handler = (ctx) => {
   const { groups, sub } = readChange(ctx)
-  ctx.state.store.subOf(ctx.id).groups = byId([...(sub.groups ?? []), ...groups])
+  ctx.state.store.subOf(ctx.id).groups = groupsById([...(sub.groups ?? []), ...groups])
   return { status: 204, body: undefined }
 }
 
