@@ -6,7 +6,7 @@
  */
 import * as Schema from "effect/Schema"
 import { open, optional } from "./ConnectionOptions.js"
-import { ConnectionId, Cursor, DirectoryGroupId, SynchronizationId } from "./Identifiers.js"
+import { ConnectionId, Cursor, DirectoryGroupId, EMAIL_PATTERN, SynchronizationId } from "./Identifiers.js"
 
 const opt = optional
 
@@ -138,7 +138,7 @@ const groupFacts = {
   /** The group's name in the directory. */
   name: opt(Schema.String),
   /** The group's email in the directory. */
-  email: opt(Schema.String),
+  email: opt(Schema.String.pipe(Schema.pattern(EMAIL_PATTERN, { message: () => "must be an email address" }))),
   /** How many direct members the group has. */
   direct_members_count: opt(Schema.Number.pipe(Schema.int(), Schema.nonNegative()))
 }

@@ -222,6 +222,14 @@ export const SynchronizationId = Schema.String.pipe(
 export type SynchronizationId = typeof SynchronizationId.Type
 
 /**
+ * What Auth0's `format: email` accepts: something, `@`, something with a dot, no spaces (the engine checks bodies
+ * against the same pattern).
+ *
+ * @since 0.0.0
+ */
+export const EMAIL_PATTERN: RegExp = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
  * The longest directory group id accepted (Auth0 documents no limit; this bounds what the emulator stores).
  *
  * @since 0.0.0
