@@ -184,14 +184,25 @@ describe("official auth0 SDK v7 against the emulator", () => {
     expect(rotated.next).toBe(true)
     expect(await sdk.connections.keys.get(id)).toHaveLength(3)
 
+    // Keys exist from the create: provisioning more is a 409.
+    expect(await rejection(sdk.connections.keys.create(id))).toBeInstanceOf(Management.ConflictError)
+
     const scim = await sdk.connections.scimConfiguration.create(id, {})
     expect(scim).toMatchObject({ connection_id: id, user_id_attribute: "externalId" })
     expect((await sdk.connections.scimConfiguration.getDefaultMapping(id)).mapping).toHaveLength(32)
+    const mapping = [{ auth0: "email", scim: "userName" }]
+    expect(await sdk.connections.scimConfiguration.update(id, { user_id_attribute: "userName", mapping })).toMatchObject({ user_id_attribute: "userName", mapping })
+    expect(await sdk.connections.scimConfiguration.get(id)).toMatchObject({ user_id_attribute: "userName", mapping })
     const token = await sdk.connections.scimConfiguration.tokens.create(id, { scopes: ["get:users"] })
     expect(token.token_id).toMatch(/^tok_/)
     expect(typeof token.token).toBe("string")
-    await sdk.connections.scimConfiguration.tokens.create(id, {})
+    const second = await sdk.connections.scimConfiguration.tokens.create(id, {})
     expect(await rejection(sdk.connections.scimConfiguration.tokens.create(id, {}))).toBeInstanceOf(Management.ConflictError)
+    const tokens = await sdk.connections.scimConfiguration.tokens.get(id)
+    expect(tokens.map((t) => t.token_id).sort()).toEqual([token.token_id, second.token_id].sort())
+    for (const t of tokens) expect(t).not.toHaveProperty("token")
+    await sdk.connections.scimConfiguration.tokens.delete(id, token.token_id!)
+    expect((await sdk.connections.scimConfiguration.tokens.get(id)).map((t) => t.token_id)).toEqual([second.token_id])
     await sdk.connections.scimConfiguration.delete(id)
     expect(await rejection(sdk.connections.scimConfiguration.get(id))).toBeInstanceOf(Management.NotFoundError)
 
@@ -199,6 +210,11 @@ describe("official auth0 SDK v7 against the emulator", () => {
     expect(notDatabase).toBeInstanceOf(Management.BadRequestError)
     const db = await sdk.connections.create({ name: uniqueName("db"), strategy: "auth0" })
     await expect(sdk.connections.users.deleteByEmail(db.id!, { email: "someone@example.com" })).resolves.toBeUndefined()
+
+    // checkStatus: an AD connector is online; a database connection has none (404).
+    const ad = await sdk.connections.create({ name: uniqueName("ad"), strategy: "ad" })
+    await expect(sdk.connections.checkStatus(ad.id!)).resolves.toBeUndefined()
+    expect(await rejection(sdk.connections.checkStatus(db.id!))).toBeInstanceOf(Management.NotFoundError)
   })
 
   it("directory provisioning: get/create/update/delete, default mapping, synchronizations, synchronized groups and the tenant-wide lists", async () => {

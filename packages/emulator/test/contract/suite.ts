@@ -39,7 +39,7 @@ export interface ContractOptions<R = never> {
 }
 
 /** Tests a target may leave out (none by default; see {@link ContractOptions.skip}). */
-export type ContractFact = "bulkStream" | "scim" | "keys" | "deleteUserByEmail" | "directoryProvisioning"
+export type ContractFact = "bulkStream" | "scim" | "keys" | "deleteUserByEmail" | "directoryProvisioning" | "checkStatus"
 
 const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 const randomTag = (length: number) => Array.from({ length }, () => ALNUM[Math.floor(Math.random() * ALNUM.length)]).join("")
@@ -559,6 +559,22 @@ export const contractSuite = <E, R = never>(
             expect(error.source).toBe("auth0")
             expect(error.statusCode).toBe(400)
             expect(error.message).toContain("database connection")
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(skipped("checkStatus") !== undefined)(
+        `checkStatus: a connection without an online connector is ResourceNotFound, an unknown id ConnectionNotFound${
+          skipped("checkStatus") ? ` (skipped: ${skipped("checkStatus")})` : ""
+        }`,
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const db = yield* database("status")
+            const offline = yield* failure(service.checkStatus(db.id), "ResourceNotFound")
+            expect(offline.statusCode).toBe(404)
+            const missing = yield* failure(service.checkStatus(missingId), "ConnectionNotFound")
+            expect(missing.connectionId).toBe(missingId)
           }),
         timeout
       )
