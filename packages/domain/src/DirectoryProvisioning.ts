@@ -6,7 +6,7 @@
  */
 import * as Schema from "effect/Schema"
 import { open, optional } from "./ConnectionOptions.js"
-import { ConnectionId, Cursor, DirectoryGroupId, SynchronizationId } from "./Identifiers.js"
+import { ConnectionId, Cursor, DirectoryGroupId, EMAIL_PATTERN, SynchronizationId } from "./Identifiers.js"
 
 const opt = optional
 
@@ -44,7 +44,10 @@ export const DirectoryMapping = open({ auth0: nonEmpty("auth0"), idp: nonEmpty("
  */
 export type DirectoryMapping = typeof DirectoryMapping.Type
 
-const mappingList = Schema.Array(DirectoryMapping).pipe(
+/** A mapping item in a request body: exactly `auth0` and `idp` (Auth0 refuses other keys). */
+const MappingInput = Schema.Struct({ auth0: nonEmpty("auth0"), idp: nonEmpty("idp") })
+
+const mappingList = Schema.Array(MappingInput).pipe(
   Schema.minItems(1, { message: () => "must contain at least 1 mapping" })
 )
 
@@ -131,12 +134,21 @@ export const Synchronization = open({
  */
 export type Synchronization = typeof Synchronization.Type
 
+const groupFacts = {
+  /** The group's name in the directory. */
+  name: opt(Schema.String),
+  /** The group's email in the directory. */
+  email: opt(Schema.String.pipe(Schema.pattern(EMAIL_PATTERN, { message: () => "must be an email address" }))),
+  /** How many direct members the group has. */
+  direct_members_count: opt(Schema.Number.pipe(Schema.int(), Schema.nonNegative()))
+}
+
 /**
- * A directory group, by id.
+ * A directory group: its id, and what the directory says about it when known (name, email, direct members).
  *
  * @since 0.0.0
  */
-export const SynchronizedGroup = open({ id: DirectoryGroupId }).annotations({ identifier: "SynchronizedGroup" })
+export const SynchronizedGroup = open({ id: DirectoryGroupId, ...groupFacts }).annotations({ identifier: "SynchronizedGroup" })
 
 /**
  * @since 0.0.0
@@ -165,7 +177,7 @@ export type SynchronizedGroupsPage = typeof SynchronizedGroupsPage.Type
  * @since 0.0.0
  */
 export const SynchronizedGroups = Schema.Struct({
-  groups: Schema.Array(Schema.Struct({ id: DirectoryGroupId }))
+  groups: Schema.Array(Schema.Struct({ id: DirectoryGroupId, ...groupFacts }))
 }).annotations({ identifier: "SynchronizedGroups" })
 
 /**

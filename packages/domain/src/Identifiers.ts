@@ -222,13 +222,28 @@ export const SynchronizationId = Schema.String.pipe(
 export type SynchronizationId = typeof SynchronizationId.Type
 
 /**
+ * What Auth0's `format: email` accepts: something, `@`, something with a dot, no spaces (the engine checks bodies
+ * against the same pattern).
+ *
+ * @since 0.0.0
+ */
+export const EMAIL_PATTERN: RegExp = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
+ * The longest directory group id accepted (Auth0 documents no limit; this bounds what the emulator stores).
+ *
+ * @since 0.0.0
+ */
+export const DIRECTORY_GROUP_ID_MAX_LENGTH = 1000
+
+/**
  * The id of a group in the identity provider's directory (a Google Workspace group).
  *
  * @since 0.0.0
  */
 export const DirectoryGroupId = Schema.String.pipe(
   Schema.minLength(1, msg("must not be empty")),
-  Schema.maxLength(1000, msg("must be at most 1000 characters")),
+  Schema.maxLength(DIRECTORY_GROUP_ID_MAX_LENGTH, msg(`must be at most ${DIRECTORY_GROUP_ID_MAX_LENGTH} characters`)),
   Schema.brand("DirectoryGroupId"),
   Schema.annotations({ identifier: "DirectoryGroupId", title: "DirectoryGroupId", description: "A directory group's identifier" })
 )

@@ -33,6 +33,9 @@ Options (environment variable in brackets; flags win):
   --client-id <id>          the default client's id (default emulator-default-client) [EMULATOR_CLIENT_ID]
   --client-secret <secret>  the default client's secret (default: generated) [EMULATOR_CLIENT_SECRET]
   --ids <random|sequential> connection ids (default random) [EMULATOR_IDS]
+  --directory-provisioning <on|off>
+                            the tenant's inbound directory provisioning feature (default on)
+                            [EMULATOR_DIRECTORY_PROVISIONING]
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]
   -h, --help                show this help
 
@@ -81,6 +84,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
         "client-id": { type: "string" },
         "client-secret": { type: "string" },
         ids: { type: "string" },
+        "directory-provisioning": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
@@ -117,6 +121,10 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
   if (burst !== undefined && rateRaw === undefined) errors.push("--burst needs --rate-limit")
   const ids = pick("ids", "EMULATOR_IDS")
   if (ids !== undefined && ids !== "random" && ids !== "sequential") errors.push(`--ids must be random or sequential, got "${ids}"`)
+  const directory = pick("directory-provisioning", "EMULATOR_DIRECTORY_PROVISIONING")
+  if (directory !== undefined && directory !== "on" && directory !== "off") {
+    errors.push(`--directory-provisioning must be on or off, got "${directory}"`)
+  }
   const tenantDomain = pick("tenant-domain", "EMULATOR_TENANT_DOMAIN")
   if (tenantDomain !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(tenantDomain)) {
     errors.push(`--tenant-domain must be a host name, got "${tenantDomain}"`)
@@ -136,6 +144,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
       clientId: pick("client-id", "EMULATOR_CLIENT_ID"),
       clientSecret: clientSecret === undefined ? undefined : Redacted.make(clientSecret),
       ids: ids as "random" | "sequential" | undefined,
+      directoryProvisioning: directory === undefined ? undefined : directory === "on",
       requestLogLevel: quiet ? "None" : "Info"
     }
   }

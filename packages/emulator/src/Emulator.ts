@@ -18,7 +18,7 @@
  *   absent; `scope=` for none; a negative `expires_in` gives an expired token)
  * - `GET /__emulator/requests` — `{total, byStatus, requests:[{id, at, method, path, status, outcome, durationMs,
  *   clientId?, faultId?}]}` (never headers, tokens, query strings or bodies); `DELETE` clears it
- * - `GET`/`PATCH /__emulator/settings` — `{rateLimit: {requestsPerSecond, burst} | null, latencyMs}`
+ * - `GET`/`PATCH /__emulator/settings` — `{rateLimit: {requestsPerSecond, burst} | null, latencyMs, directoryProvisioning}`
  *
  * @since 0.0.0
  */
@@ -36,6 +36,7 @@ import * as Redacted from "effect/Redacted"
 import * as Scope from "effect/Scope"
 import type * as Fault from "./Fault.js"
 import * as Tokens from "./internal/auth.js"
+import * as Control from "./internal/control.js"
 import * as Faults from "./internal/faults.js"
 import * as RequestLog from "./internal/requestLog.js"
 import * as Routes from "./internal/routes.js"
@@ -96,6 +97,8 @@ export interface EmulatorOptions {
   readonly rateLimit?: RateLimitOptions | undefined
   /** Milliseconds added to every Management API and token request. */
   readonly latencyMs?: number | undefined
+  /** The tenant's inbound directory provisioning feature at start (default on; see {@link Settings}). */
+  readonly directoryProvisioning?: boolean | undefined
   /** The default client's id (default `Engine.DEFAULT_CLIENT_ID`, `emulator-default-client`). */
   readonly clientId?: string | undefined
   /** The default client's secret (default: generated). */
@@ -154,6 +157,11 @@ export interface RequestLogEntry {
 export interface Settings {
   readonly rateLimit: { readonly requestsPerSecond: number; readonly burst: number } | null
   readonly latencyMs: number
+  /**
+   * The tenant's inbound directory provisioning feature; off, every directory-provisioning endpoint answers
+   * Auth0's 403 "The inbound directory provisioning feature is not enabled for this tenant".
+   */
+  readonly directoryProvisioning: boolean
 }
 
 /**
@@ -297,11 +305,16 @@ const makeEngine = (options: EmulatorOptions, resolved: Resolved) =>
       defaultClientSecret: Redacted.value(clientSecret),
       // Connections are seeded below with a typed error; `[]` (not absent) because the engine's seed decoder refuses an
       // explicit `connections: undefined`.
-      seed: { clients: [...extraClients, ...(seed.clients ?? [])], connections: [] }
+      seed: { clients: [...extraClients, ...(seed.clients ?? [])], connections: [] },
+      features: { directoryProvisioning: options.directoryProvisioning ?? true }
     }))
+    if (options.engine !== undefined && options.directoryProvisioning !== undefined) {
+      yield* engine.updateFeatures({ directoryProvisioning: options.directoryProvisioning })
+    }
     const applySeed = engine.seed({
       ...(options.engine === undefined ? {} : { clients: [defaultClient, ...(seed.clients ?? [])] }),
-      ...(seed.connections === undefined ? {} : { connections: seed.connections })
+      ...(seed.connections === undefined ? {} : { connections: seed.connections }),
+      ...(seed.directoryProvisionings === undefined ? {} : { directoryProvisionings: seed.directoryProvisionings })
     })
     yield* Effect.mapError(applySeed, (e) => new EmulatorError({ reason: "Seed", message: e.message }))
     return { engine, applySeed: Effect.orDie(applySeed) }
@@ -411,8 +424,8 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
     faults: faults.list,
     clearFaults: faults.clear,
     requests: log.entries,
-    settings: traffic.settings,
-    updateSettings: traffic.update,
+    settings: Control.settingsOf(traffic, engine),
+    updateSettings: Control.updateSettingsOf(traffic, engine),
     fetch: tenantFetch(tenantDomain, baseUrl)
   }
   return service

@@ -36,8 +36,20 @@ describe("Cli.parse", () => {
     })
   })
 
+  it("--directory-provisioning on|off and EMULATOR_DIRECTORY_PROVISIONING set the tenant feature; the flag wins", () => {
+    const options = (argv: ReadonlyArray<string>, env: Record<string, string>) => {
+      const command = Cli.parse(argv, env)
+      if (command._tag !== "Run") throw new Error(`expected Run, got ${command._tag}`)
+      return command.options
+    }
+    expect(options([], {}).directoryProvisioning).toBeUndefined()
+    expect(options([], { EMULATOR_DIRECTORY_PROVISIONING: "off" }).directoryProvisioning).toBe(false)
+    expect(options(["--directory-provisioning", "on"], { EMULATOR_DIRECTORY_PROVISIONING: "off" }).directoryProvisioning).toBe(true)
+    expect(Cli.parse([], { EMULATOR_DIRECTORY_PROVISIONING: "yes" })).toMatchObject({ _tag: "Invalid", message: '--directory-provisioning must be on or off, got "yes"' })
+  })
+
   it("refuses bad values and unknown flags with a message", () => {
-    for (const argv of [["--port", "70000"], ["--port", "abc"], ["--rate-limit", "0"], ["--burst", "3"], ["--latency", "-1"], ["--ids", "uuid"], ["--nope"], ["positional"]]) {
+    for (const argv of [["--port", "70000"], ["--port", "abc"], ["--rate-limit", "0"], ["--burst", "3"], ["--latency", "-1"], ["--ids", "uuid"], ["--directory-provisioning", "maybe"], ["--nope"], ["positional"]]) {
       const command = Cli.parse(argv, {})
       expect(command._tag, argv.join(" ")).toBe("Invalid")
     }

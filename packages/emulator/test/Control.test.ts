@@ -21,8 +21,26 @@ layer(emulatorLayer({ seed: startup, latencyMs: 0 }), { excludeTestServices: tru
         apiUrl: emulator.apiUrl,
         audience: emulator.audience,
         rateLimit: null,
-        latencyMs: 0
+        latencyMs: 0,
+        directoryProvisioning: true
       })
+    }))
+
+  it.effect("settings turn the tenant's directory provisioning feature off and on (the API answers Auth0's 403)", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator
+      const patch = (body: unknown) =>
+        call(`${emulator.baseUrl}/__emulator/settings`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+      const off = yield* patch({ directoryProvisioning: false })
+      expect(off.body).toMatchObject({ directoryProvisioning: false })
+      expect(yield* emulator.settings).toMatchObject({ directoryProvisioning: false })
+      expect(yield* api(emulator, "GET", "/connections-directory-provisionings")).toMatchObject({
+        status: 403,
+        body: { statusCode: 403, error: "Forbidden", message: "The inbound directory provisioning feature is not enabled for this tenant" }
+      })
+      expect((yield* patch({ directoryProvisioning: "no" })).status).toBe(400)
+      expect((yield* patch({ directoryProvisioning: true })).body).toMatchObject({ directoryProvisioning: true })
+      expect((yield* api(emulator, "GET", "/connections-directory-provisionings")).status).toBe(200)
     }))
 
   it.effect("seed adds connections visible through the API and the snapshot; reset goes back to the startup seed", () =>

@@ -184,14 +184,25 @@ describe("official auth0 SDK v7 against the emulator", () => {
     expect(Object.keys(rotated).sort()).toEqual(["cert", "kid"])
     expect(await sdk.connections.keys.get(id)).toHaveLength(3)
 
+    // Keys exist from the create: provisioning more is a 409.
+    expect(await rejection(sdk.connections.keys.create(id))).toBeInstanceOf(Management.ConflictError)
+
     const scim = await sdk.connections.scimConfiguration.create(id, {})
     expect(scim).toMatchObject({ connection_id: id, user_id_attribute: "externalId" })
     expect((await sdk.connections.scimConfiguration.getDefaultMapping(id)).mapping).toHaveLength(32)
+    const mapping = [{ auth0: "email", scim: "userName" }]
+    expect(await sdk.connections.scimConfiguration.update(id, { user_id_attribute: "userName", mapping })).toMatchObject({ user_id_attribute: "userName", mapping })
+    expect(await sdk.connections.scimConfiguration.get(id)).toMatchObject({ user_id_attribute: "userName", mapping })
     const token = await sdk.connections.scimConfiguration.tokens.create(id, { scopes: ["get:users"] })
     expect(token.token_id).toMatch(/^tok_/)
     expect(typeof token.token).toBe("string")
-    await sdk.connections.scimConfiguration.tokens.create(id, {})
+    const second = await sdk.connections.scimConfiguration.tokens.create(id, {})
     expect(await rejection(sdk.connections.scimConfiguration.tokens.create(id, {}))).toBeInstanceOf(Management.ConflictError)
+    const tokens = await sdk.connections.scimConfiguration.tokens.get(id)
+    expect(tokens.map((t) => t.token_id).sort()).toEqual([token.token_id, second.token_id].sort())
+    for (const t of tokens) expect(t).not.toHaveProperty("token")
+    await sdk.connections.scimConfiguration.tokens.delete(id, token.token_id!)
+    expect((await sdk.connections.scimConfiguration.tokens.get(id)).map((t) => t.token_id)).toEqual([second.token_id])
     await sdk.connections.scimConfiguration.delete(id)
     expect(await rejection(sdk.connections.scimConfiguration.get(id))).toBeInstanceOf(Management.NotFoundError)
 
@@ -199,6 +210,81 @@ describe("official auth0 SDK v7 against the emulator", () => {
     expect(notDatabase).toBeInstanceOf(Management.BadRequestError)
     const db = await sdk.connections.create({ name: uniqueName("db"), strategy: "auth0" })
     await expect(sdk.connections.users.deleteByEmail(db.id!, { email: "someone@example.com" })).resolves.toBeUndefined()
+
+    // checkStatus: an AD connector is online; a database connection has none (404).
+    const ad = await sdk.connections.create({ name: uniqueName("ad"), strategy: "ad" })
+    await expect(sdk.connections.checkStatus(ad.id!)).resolves.toBeUndefined()
+    expect(await rejection(sdk.connections.checkStatus(db.id!))).toBeInstanceOf(Management.NotFoundError)
+  })
+
+  it("directory provisioning: get/create/update/delete, default mapping, synchronizations, synchronized groups and the tenant-wide lists", async () => {
+    const sdk = credentialsClient()
+    const workspace = await sdk.connections.create({
+      name: uniqueName("gw"),
+      strategy: "google-apps",
+      options: { domain: "sdk.example.com", client_id: "c", client_secret: "s" }
+    })
+    const id = workspace.id!
+    expect(await rejection(sdk.connections.directoryProvisioning.get(id))).toBeInstanceOf(Management.NotFoundError)
+    const created = await sdk.connections.directoryProvisioning.create(id)
+    const defaults = await sdk.connections.directoryProvisioning.getDefaultMapping(id)
+    expect(created).toMatchObject({
+      connection_id: id,
+      connection_name: workspace.name,
+      strategy: "google-apps",
+      synchronize_automatically: false,
+      synchronize_groups: "off",
+      mapping: defaults.mapping
+    })
+    expect(await rejection(sdk.connections.directoryProvisioning.create(id, {}))).toBeInstanceOf(Management.ConflictError)
+    const updated = await sdk.connections.directoryProvisioning.update(id, { synchronize_groups: "selected", mapping: [{ auth0: "email", idp: "primaryEmail" }] })
+    expect(updated).toMatchObject({ synchronize_groups: "selected", mapping: [{ auth0: "email", idp: "primaryEmail" }] })
+    expect(await sdk.connections.directoryProvisioning.get(id)).toEqual(updated)
+
+    const sync = await sdk.connections.directoryProvisioning.synchronizations.create(id)
+    expect(sync).toMatchObject({ connection_id: id, status: "pending" })
+    expect(await rejection(sdk.connections.directoryProvisioning.synchronizations.create(id))).toBeInstanceOf(Management.ConflictError)
+    expect((await sdk.connections.directoryProvisioning.get(id)).last_synchronization_status).toBe("pending")
+    // The selection cannot be replaced while the synchronization has not completed.
+    expect(await rejection(sdk.connections.directoryProvisioning.set(id, { groups: [{ id: "g1" }] }))).toBeInstanceOf(Management.ConflictError)
+
+    // A second connection, without a synchronization, for the groups.
+    const other = await sdk.connections.create({ name: uniqueName("gw"), strategy: "google-apps", options: { domain: "other.example.com" } })
+    await sdk.connections.directoryProvisioning.create(other.id!, { synchronize_groups: "selected" })
+    await sdk.connections.directoryProvisioning.set(other.id!, { groups: Array.from({ length: 5 }, (_, i) => ({ id: `g${i}` })) })
+    await sdk.connections.directoryProvisioning.addSynchronizedGroupSelections(other.id!, { groups: [{ id: "g9" }] })
+    await sdk.connections.directoryProvisioning.deleteSynchronizedGroupSelections(other.id!, { groups: [{ id: "g0" }, { id: "g1" }] })
+    const groups: Array<string> = []
+    for await (const group of await sdk.connections.directoryProvisioning.listSynchronizedGroups(other.id!, { take: 2 })) groups.push(group.id)
+    expect(groups).toEqual(["g2", "g3", "g4", "g9"])
+
+    const listed: Array<string> = []
+    for await (const d of await sdk.connections.directoryProvisioning.list({ take: 1 })) listed.push(d.connection_id)
+    expect(listed).toEqual([id, other.id!].sort())
+
+    const oidc = await sdk.connections.create({
+      name: uniqueName("oidc"),
+      strategy: "oidc",
+      options: { type: "back_channel", issuer: "https://idp.example.com", client_id: "c", client_secret: "s", scopes: "openid" }
+    })
+    await sdk.connections.scimConfiguration.create(oidc.id!, {})
+    const scim: Array<string> = []
+    for await (const c of await sdk.connections.scimConfiguration.list({ take: 1 })) scim.push(c.connection_id)
+    expect(scim).toEqual([oidc.id!])
+
+    await sdk.connections.directoryProvisioning.delete(id)
+    expect(await rejection(sdk.connections.directoryProvisioning.get(id))).toBeInstanceOf(Management.NotFoundError)
+    const notWorkspace = await rejection(sdk.connections.directoryProvisioning.create(oidc.id!))
+    expect(notWorkspace).toBeInstanceOf(Management.BadRequestError)
+
+    await updateSettings({ directoryProvisioning: false })
+    try {
+      const disabled = await rejection(sdk.connections.directoryProvisioning.get(other.id!))
+      expect(disabled).toBeInstanceOf(Management.ForbiddenError)
+      expect(bodyOf(disabled)).toMatchObject({ statusCode: 403, message: "The inbound directory provisioning feature is not enabled for this tenant" })
+    } finally {
+      await updateSettings({ directoryProvisioning: true })
+    }
   })
 
   describe("typed errors", () => {

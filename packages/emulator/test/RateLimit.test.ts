@@ -96,7 +96,7 @@ layer(emulatorLayer({ rateLimit: { requestsPerSecond: 1, burst: 3 } }), { exclud
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ rateLimit: null })
       })
-      expect(off.body).toEqual({ rateLimit: null, latencyMs: 0 })
+      expect(off.body).toEqual({ rateLimit: null, latencyMs: 0, directoryProvisioning: true })
       for (let i = 0; i < 10; i++) expect((yield* api(emulator, "GET", "/connections")).status).toBe(200)
       yield* emulator.updateSettings({ rateLimit: { requestsPerSecond: 1, burst: 1 } })
       expect((yield* api(emulator, "GET", "/connections")).status).toBe(200)

@@ -12,6 +12,7 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import { SYNCHRONIZATION_PHASES as PHASES } from "./internal/directoryDefaults.js"
 import type * as Protocol from "./internal/protocol.js"
 import { handle as route } from "./internal/router.js"
 import { ROUTES } from "./internal/routes.js"
@@ -71,7 +72,31 @@ export interface Service {
   readonly snapshot: Effect.Effect<Snapshot>
   /** The tenant's clients (seeded plus the default one). */
   readonly clients: Effect.Effect<ReadonlyArray<SeedClient>>
+  /** The tenant's feature settings now. */
+  readonly features: Effect.Effect<Features>
+  /** Turns features on or off while the engine runs (a reset keeps them); returns the settings after the change. */
+  readonly updateFeatures: (patch: Partial<Features>) => Effect.Effect<Features>
 }
+
+/**
+ * Tenant settings that switch features on or off.
+ *
+ * @since 0.0.0
+ */
+export interface Features {
+  /**
+   * Inbound directory provisioning (Google Workspace). Off, every directory-provisioning endpoint answers Auth0's
+   * 403 "The inbound directory provisioning feature is not enabled for this tenant". Default: on.
+   */
+  readonly directoryProvisioning: boolean
+}
+
+/**
+ * A directory-provisioning configuration to preload (see {@link Seed}).
+ *
+ * @since 0.0.0
+ */
+export type SeedDirectoryProvisioning = Protocol.SeedDirectoryProvisioning
 
 /**
  * A seed that could not be loaded.
@@ -97,6 +122,8 @@ export interface EngineOptions {
   readonly seed?: Seed | undefined
   /** Secret of the default client (`emulator-default-client`); random when absent. */
   readonly defaultClientSecret?: string | undefined
+  /** The tenant's feature settings at start (each on unless set to `false`). */
+  readonly features?: Partial<Features> | undefined
 }
 
 /**
@@ -107,7 +134,16 @@ export interface EngineOptions {
 export const DEFAULT_CLIENT_ID: string = DEFAULT_ID
 
 /**
- * Every scope the engine checks (connections, options, keys, SCIM config and tokens, `delete:users`).
+ * How long a directory synchronization stays `pending`, then `in_progress`, before it is `completed` (milliseconds
+ * of the engine's clock). Auth0 documents neither the statuses nor the timing.
+ *
+ * @since 0.0.0
+ */
+export const SYNCHRONIZATION_PHASES: { readonly pendingMillis: number; readonly inProgressMillis: number } = PHASES
+
+/**
+ * Every scope the engine checks (connections, options, keys, SCIM config and tokens, directory provisioning,
+ * `delete:users`).
  *
  * @since 0.0.0
  */
@@ -135,17 +171,23 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
         ids: options?.ids ?? "random",
         defaultClientSecret: options?.defaultClientSecret ?? randomToken(32)
       },
-      options?.seed?.clients ?? []
+      options?.seed?.clients ?? [],
+      { directoryProvisioning: options?.features?.directoryProvisioning ?? true }
     )
     // One request at a time: handlers read, check, then write, and must see the store as they left it.
     const exclusive = (yield* Effect.makeSemaphore(1)).withPermits(1)
     const seed = (data: Seed): Effect.Effect<void, SeedError> =>
       exclusive(Effect.suspend(() => {
-        const problem = Seeding.seed(state, data)
-        return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
+        return Effect.flatMap(Clock.currentTimeMillis, (now) => {
+          const problem = Seeding.seed(state, data, now)
+          return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
+        })
       })).pipe(Effect.withSpan("Engine.seed"))
     if (options?.seed !== undefined) {
-      yield* Effect.orDieWith(seed({ connections: options.seed.connections }), (e) => new Error(`Invalid engine seed: ${e.message}`))
+      yield* Effect.orDieWith(
+        seed({ connections: options.seed.connections, directoryProvisionings: options.seed.directoryProvisionings }),
+        (e) => new Error(`Invalid engine seed: ${e.message}`)
+      )
     }
     const handle = (request: EngineRequest): Effect.Effect<EngineResponse> =>
       exclusive(Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.sync(() => route(ROUTES, state, request, now)))).pipe(
@@ -160,7 +202,13 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
       seed,
       reset: exclusive(Effect.sync(() => Seeding.reset(state))).pipe(Effect.withSpan("Engine.reset")),
       snapshot: exclusive(Effect.sync(() => Seeding.snapshot(state))).pipe(Effect.withSpan("Engine.snapshot")),
-      clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients"))
+      clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients")),
+      features: Effect.sync((): Features => ({ ...state.features })),
+      updateFeatures: (patch) =>
+        exclusive(Effect.sync((): Features => {
+          if (patch.directoryProvisioning !== undefined) state.features.directoryProvisioning = patch.directoryProvisioning
+          return { ...state.features }
+        })).pipe(Effect.withSpan("Engine.updateFeatures", { attributes: { ...patch } }))
     } satisfies Service
   })
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as Identifiers from "@effect-auth0/domain/Identifiers"
 import * as Metadata from "@effect-auth0/domain/Metadata"
 import * as Validation from "@effect-auth0/domain/Validation"
@@ -108,6 +109,30 @@ const tokenIdCases: ReadonlyArray<readonly [id: string, accepted: boolean]> = [
   ["abc", false]
 ]
 
+/** Directory-provisioning create bodies and synchronized-groups bodies at each boundary. */
+const directoryCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["empty body", {}, true],
+  ["one mapping", { mapping: [{ auth0: "email", idp: "primaryEmail" }] }, true],
+  ["no mapping items", { mapping: [] }, false],
+  ["an empty auth0 field", { mapping: [{ auth0: "", idp: "x" }] }, false],
+  ["a mapping item without idp", { mapping: [{ auth0: "email" }] }, false],
+  ["a mapping item with another key", { mapping: [{ auth0: "email", idp: "x", other: 1 }] }, false],
+  ["synchronize_groups selected", { synchronize_groups: "selected" }, true],
+  ["synchronize_groups unknown", { synchronize_groups: "some" }, false],
+  ["synchronize_automatically not a boolean", { synchronize_automatically: "yes" }, false],
+  ["an unknown key", { extra: 1 }, false]
+]
+const groupsCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["no groups", { groups: [] }, true],
+  ["a group with every fact", { groups: [{ id: "g", name: "G", email: "g@example.com", direct_members_count: 0 }] }, true],
+  [`an id of ${Identifiers.DIRECTORY_GROUP_ID_MAX_LENGTH} characters`, { groups: [{ id: a(Identifiers.DIRECTORY_GROUP_ID_MAX_LENGTH) }] }, true],
+  [`an id of ${Identifiers.DIRECTORY_GROUP_ID_MAX_LENGTH + 1} characters`, { groups: [{ id: a(Identifiers.DIRECTORY_GROUP_ID_MAX_LENGTH + 1) }] }, false],
+  ["an empty id", { groups: [{ id: "" }] }, false],
+  ["an empty email (recorded)", { groups: [{ id: "g", email: "" }] }, false],
+  ["a negative member count", { groups: [{ id: "g", direct_members_count: -1 }] }, false],
+  ["no groups key", {}, false]
+]
+
 const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
 const decodeId = Schema.decodeUnknownEither(Identifiers.ConnectionId)
 const decodeTokenId = Schema.decodeUnknownEither(Identifiers.ScimTokenId)
@@ -128,6 +153,25 @@ describe("domain and engine agree on every boundary", () => {
       const engine = yield* c.call("PATCH", `/connections/${created.id}`, { body })
       expect(Either.isRight(decodeUpdate(body)), "domain").toBe(accepted)
       expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 200 : 400)
+    }))
+
+  it.effect.each(directoryCases)("POST /connections/{id}/directory-provisioning: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "gw", strategy: "google-apps" })
+      const engine = yield* c.call("POST", `/connections/${created.id}/directory-provisioning`, { body })
+      expect(Either.isRight(Validation.decode(DirectoryProvisioning.CreateDirectoryProvisioning)(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+    }))
+
+  it.effect.each(groupsCases)("PUT …/synchronized-groups: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "gw", strategy: "google-apps" })
+      yield* c.call("POST", `/connections/${created.id}/directory-provisioning`)
+      const engine = yield* c.call("PUT", `/connections/${created.id}/directory-provisioning/synchronized-groups`, { body })
+      expect(Either.isRight(Validation.decode(DirectoryProvisioning.SynchronizedGroups)(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
     }))
 
   it.effect.each(idCases)("connection id %s", ([id, accepted]) =>

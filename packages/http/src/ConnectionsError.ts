@@ -61,6 +61,17 @@ export class InsufficientScope extends Schema.TaggedError<InsufficientScope>("@e
 }) {}
 
 /**
+ * 403 for a feature the tenant has not enabled, e.g. "The inbound directory provisioning feature is not enabled for
+ * this tenant". A sibling of {@link InsufficientScope}, not a case of it: no scope fixes it, only the tenant's
+ * settings (or its plan) do, so callers handle it apart. Only the endpoints of such features declare it.
+ *
+ * @since 0.0.0
+ */
+export class FeatureDisabled extends Schema.TaggedError<FeatureDisabled>("@effect-auth0/http/FeatureDisabled")("FeatureDisabled", {
+  ...auth0Fields
+}) {}
+
+/**
  * 404 `inexistent_connection`: no connection has this id.
  *
  * @since 0.0.0
@@ -155,6 +166,7 @@ export const ConnectionsError = Schema.Union(
   InvalidRequest,
   Unauthorized,
   InsufficientScope,
+  FeatureDisabled,
   ConnectionNotFound,
   ResourceNotFound,
   Conflict,
@@ -254,6 +266,15 @@ export const parseScopes = (message: string): { readonly requiredScopes: Readonl
 }
 
 /**
+ * Whether a 403 says a tenant feature is off ("The inbound directory provisioning feature is not enabled for this
+ * tenant") rather than that a scope is missing. A 403 that names scopes or carries `insufficient_scope` never is.
+ *
+ * @since 0.0.0
+ */
+export const isFeatureDisabled = (message: string, errorCode?: string | undefined): boolean =>
+  errorCode !== "insufficient_scope" && /\bfeature is not enabled for this tenant\b/i.test(message)
+
+/**
  * Maps a non-2xx Auth0 response to the typed error for its status (the executor behind every implementation of
  * `ConnectionsService` uses it, so they fail in exactly the same way). `now` (epoch milliseconds, e.g. from
  * `Clock.currentTimeMillis`) is what a `retry-after` date is measured against; it is required so that nothing
@@ -268,7 +289,11 @@ export const fromResponse = (response: FailedResponse, now: number): Connections
     return new InvalidRequest({ ...base, source: "auth0", issues: parseValidationMessage(base.message) })
   }
   if (status === 401) return new Unauthorized(base)
-  if (status === 403) return new InsufficientScope({ ...base, ...parseScopes(base.message) })
+  if (status === 403) {
+    return isFeatureDisabled(base.message, base.errorCode)
+      ? new FeatureDisabled(base)
+      : new InsufficientScope({ ...base, ...parseScopes(base.message) })
+  }
   if (status === 404) {
     return base.errorCode === "inexistent_connection" && response.connectionId !== undefined
       ? new ConnectionNotFound({ ...base, connectionId: response.connectionId })

@@ -15,11 +15,23 @@ import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effec
 import type { ConnectionKey, KeysRequest, RotatedKey } from "@effect-auth0/domain/ConnectionKey"
 import type {
   CheckpointListParams,
+  CheckpointParams,
   ConnectionsCheckpointPage,
   ConnectionsTotalsPage,
   OffsetListParams
 } from "@effect-auth0/domain/ConnectionList"
 import type { CreateConnection, UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
+import type {
+  CreateDirectoryProvisioning,
+  DirectoryDefaultMapping,
+  DirectoryProvisioning,
+  DirectoryProvisioningsPage,
+  SynchronizedGroup,
+  SynchronizedGroups,
+  SynchronizedGroupsPage,
+  Synchronization,
+  UpdateDirectoryProvisioning
+} from "@effect-auth0/domain/DirectoryProvisioning"
 import type { EnabledClientsPage, EnabledClientsParams, UpdateEnabledClients } from "@effect-auth0/domain/EnabledClients"
 import type { ClientId, ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
 import type { ListStrategy } from "@effect-auth0/domain/Strategy"
@@ -28,6 +40,7 @@ import type {
   CreateScimConfiguration,
   CreateScimToken,
   ScimConfiguration,
+  ScimConfigurationsPage,
   ScimDefaultMapping,
   ScimToken,
   UpdateScimConfiguration
@@ -36,6 +49,7 @@ import type {
   CommonError,
   Conflict,
   ConnectionNotFound,
+  FeatureDisabled,
   ResourceNotFound
 } from "./ConnectionsError.js"
 import type { RateLimitState } from "./RateLimit.js"
@@ -53,6 +67,14 @@ export type ByIdError = CommonError | ConnectionNotFound
  * @since 0.0.0
  */
 export type SubResourceError = CommonError | ConnectionNotFound | ResourceNotFound
+
+/**
+ * Errors of the directory-provisioning endpoints: those of {@link SubResourceError}, plus `FeatureDisabled` (the
+ * tenant has not enabled inbound directory provisioning). A strategy other than `google-apps` is `InvalidRequest`.
+ *
+ * @since 0.0.0
+ */
+export type DirectoryError = SubResourceError | FeatureDisabled
 
 /**
  * Filters for {@link ConnectionsService.stream} and {@link ConnectionsService.findByName}.
@@ -166,6 +188,51 @@ export interface Service {
   readonly createScimToken: (id: ConnectionId, body?: CreateScimToken) => Effect.Effect<CreatedScimToken, SubResourceError | Conflict>
   /** `DELETE /connections/{id}/scim-configuration/tokens/{tokenId}`. */
   readonly deleteScimToken: (id: ConnectionId, tokenId: ScimTokenId) => Effect.Effect<void, SubResourceError>
+  /** `GET /connections-scim-configurations`: one page of the tenant's SCIM configurations (`from`/`take`, 1–100). */
+  readonly listScimConfigurations: (params?: CheckpointParams) => Effect.Effect<ScimConfigurationsPage, CommonError>
+  /** Every SCIM configuration of the tenant, following checkpoint pages lazily (page size 100). */
+  readonly streamScimConfigurations: () => Stream.Stream<ScimConfiguration, CommonError>
+  /** `GET /connections/{id}/directory-provisioning` (`ResourceNotFound` when none was created). */
+  readonly getDirectoryProvisioning: (id: ConnectionId) => Effect.Effect<DirectoryProvisioning, DirectoryError>
+  /**
+   * `POST /connections/{id}/directory-provisioning` (`google-apps` only; an empty body takes Auth0's defaults:
+   * the default mapping, no automatic synchronization, `synchronize_groups: "off"`). `Conflict` when one exists.
+   */
+  readonly createDirectoryProvisioning: (
+    id: ConnectionId,
+    body?: CreateDirectoryProvisioning
+  ) => Effect.Effect<DirectoryProvisioning, DirectoryError | Conflict>
+  /** `PATCH /connections/{id}/directory-provisioning`: changes the given fields (`mapping` is replaced). */
+  readonly updateDirectoryProvisioning: (id: ConnectionId, body: UpdateDirectoryProvisioning) => Effect.Effect<DirectoryProvisioning, DirectoryError>
+  /** `DELETE /connections/{id}/directory-provisioning` (succeeds when there is none). */
+  readonly deleteDirectoryProvisioning: (id: ConnectionId) => Effect.Effect<void, DirectoryError>
+  /** `GET /connections/{id}/directory-provisioning/default-mapping`. */
+  readonly getDirectoryDefaultMapping: (id: ConnectionId) => Effect.Effect<DirectoryDefaultMapping, DirectoryError>
+  /**
+   * `POST /connections/{id}/directory-provisioning/synchronizations`: requests a synchronization. `Conflict` while
+   * one is pending or in progress; its progress shows in the configuration's `last_synchronization_*` fields.
+   */
+  readonly createSynchronization: (id: ConnectionId) => Effect.Effect<Synchronization, DirectoryError | Conflict>
+  /** `GET /connections/{id}/directory-provisioning/synchronized-groups`: one page (`from`/`take`, 1–100). */
+  readonly listSynchronizedGroups: (id: ConnectionId, params?: CheckpointParams) => Effect.Effect<SynchronizedGroupsPage, DirectoryError>
+  /** Every synchronized group of the connection, following checkpoint pages lazily (page size 100). */
+  readonly streamSynchronizedGroups: (id: ConnectionId) => Stream.Stream<SynchronizedGroup, DirectoryError>
+  /** `PUT …/synchronized-groups`: the selection becomes exactly these groups. */
+  readonly replaceSynchronizedGroups: (id: ConnectionId, body: SynchronizedGroups) => Effect.Effect<void, DirectoryError | Conflict>
+  /**
+   * `POST …/synchronized-groups`: adds these groups to the selection. Documented only in Auth0's newest API docs
+   * (not in the OpenAPI spec or the SDKs of mid-2026); implemented as documented there.
+   */
+  readonly addSynchronizedGroups: (id: ConnectionId, body: SynchronizedGroups) => Effect.Effect<void, DirectoryError>
+  /**
+   * `DELETE …/synchronized-groups`: removes these groups (by id) from the selection. Documented only in Auth0's
+   * newest API docs (not in the OpenAPI spec or the SDKs of mid-2026); implemented as documented there.
+   */
+  readonly deleteSynchronizedGroups: (id: ConnectionId, body: SynchronizedGroups) => Effect.Effect<void, DirectoryError>
+  /** `GET /connections-directory-provisionings`: one page of the tenant's configurations (`from`/`take`, 1–100). */
+  readonly listDirectoryProvisionings: (params?: CheckpointParams) => Effect.Effect<DirectoryProvisioningsPage, CommonError | FeatureDisabled>
+  /** Every directory-provisioning configuration of the tenant, following checkpoint pages lazily (page size 100). */
+  readonly streamDirectoryProvisionings: () => Stream.Stream<DirectoryProvisioning, CommonError | FeatureDisabled>
   /**
    * The rate-limit state of the last response that carried `x-ratelimit-*` headers (`None` until one did).
    *

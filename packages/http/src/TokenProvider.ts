@@ -117,6 +117,7 @@ const refused = (error: ConnectionsError.ConnectionsError, status: number, url: 
     case "ConnectionNotFound":
     case "ResourceNotFound":
     case "Conflict":
+    case "FeatureDisabled":
       return new ConnectionsError.UnexpectedResponse({ ...fields, status, method: "POST", url, issues: [] })
     default:
       return error

@@ -44,8 +44,22 @@ const SettingsPatch = Schema.Struct({
     requestsPerSecond: Schema.Number.pipe(Schema.greaterThan(0), Schema.lessThanOrEqualTo(1_000_000)),
     burst: Schema.optional(Schema.Int.pipe(Schema.between(1, 1_000_000)))
   }))),
-  latencyMs: Schema.optional(Schema.Int.pipe(Schema.between(0, 600_000)))
+  latencyMs: Schema.optional(Schema.Int.pipe(Schema.between(0, 600_000))),
+  directoryProvisioning: Schema.optional(Schema.Boolean)
 }).annotations({ parseOptions: { onExcessProperty: "error" } })
+
+/** The emulator's settings: the traffic gate's plus the engine's tenant features. */
+export const settingsOf = (traffic: Traffic, engine: Engine.Service): Effect.Effect<Settings> =>
+  Effect.zipWith(traffic.settings, engine.features, (t, f): Settings => ({ ...t, directoryProvisioning: f.directoryProvisioning }))
+
+/** Applies a change of settings to the traffic gate and the engine. */
+export const updateSettingsOf = (traffic: Traffic, engine: Engine.Service) => (change: Partial<Settings>): Effect.Effect<void> => {
+  const { directoryProvisioning, ...rest } = change
+  return Effect.zipRight(
+    traffic.update(rest),
+    directoryProvisioning === undefined ? Effect.void : engine.updateFeatures({ directoryProvisioning })
+  )
+}
 
 type Handler = Effect.Effect<Reply, never, HttpServerRequest.HttpServerRequest>
 
@@ -136,18 +150,22 @@ const updateSettings = (options: ControlOptions) =>
           burst: rl.burst ?? Math.max(1, Math.floor(rl.requestsPerSecond))
         }
       }),
-      ...(patch.right.latencyMs === undefined ? {} : { latencyMs: patch.right.latencyMs })
+      ...(patch.right.latencyMs === undefined ? {} : { latencyMs: patch.right.latencyMs }),
+      ...(patch.right.directoryProvisioning === undefined ? {} : { directoryProvisioning: patch.right.directoryProvisioning })
     }
-    return options.traffic.update(change).pipe(Effect.zipRight(options.traffic.settings), Effect.map((s) => reply(200, s)))
+    return updateSettingsOf(options.traffic, options.engine)(change).pipe(
+      Effect.zipRight(settingsOf(options.traffic, options.engine)),
+      Effect.map((s) => reply(200, s))
+    )
   })
 
 /** The control-plane routes; any other path below `/__emulator` is 404. */
 export const router = (options: ControlOptions): HttpRouter.HttpRouter<never, never> => {
-  const settings = Effect.map(options.traffic.settings, (s) => reply(200, s))
+  const settings = Effect.map(settingsOf(options.traffic, options.engine), (s) => reply(200, s))
   const apiUrl = `${options.baseUrl}/api/v2`
   return HttpRouter.empty.pipe(
     HttpRouter.all("/__emulator/health", methods({
-      GET: Effect.map(options.traffic.settings, (s) =>
+      GET: Effect.map(settingsOf(options.traffic, options.engine), (s) =>
         reply(200, { status: "ok", tenantDomain: options.tenantDomain, baseUrl: options.baseUrl, apiUrl, audience: options.tokens.audience, ...s }))
     })),
     HttpRouter.all("/__emulator/reset", methods({ POST: Effect.as(options.reset, noContent) })),

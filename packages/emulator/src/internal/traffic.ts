@@ -7,7 +7,10 @@ import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import * as Effect from "effect/Effect"
 import type * as Fault from "../Fault.js"
-import type { Settings } from "../Emulator.js"
+import type { Settings as EmulatorSettings } from "../Emulator.js"
+
+/** The settings the traffic gate owns (the feature settings belong to the engine). */
+type Settings = Omit<EmulatorSettings, "directoryProvisioning">
 import type { FaultQueue } from "./faults.js"
 import * as RateLimit from "./rateLimit.js"
 import { errorReply, reason, type Reply, reply, withDefaultHeaders } from "./reply.js"

@@ -13,7 +13,7 @@ import type * as Scope from "effect/Scope"
 import type { Connection } from "@effect-auth0/domain/Connection"
 import { CreateConnection } from "@effect-auth0/domain/ConnectionRequest"
 import type { UpdateConnection } from "@effect-auth0/domain/ConnectionRequest"
-import { ClientId, ConnectionId, type Cursor } from "@effect-auth0/domain/Identifiers"
+import { ClientId, ConnectionId, type Cursor, DirectoryGroupId } from "@effect-auth0/domain/Identifiers"
 import type { ConnectionsCheckpointPage } from "@effect-auth0/domain/ConnectionList"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import type { ConnectionsError } from "@effect-auth0/http/ConnectionsError"
@@ -21,7 +21,7 @@ import type { ConnectionsError } from "@effect-auth0/http/ConnectionsError"
 /**
  * What the suite needs to know about a target.
  */
-export interface ContractOptions {
+export interface ContractOptions<R = never> {
   /**
    * Client (application) ids that exist on the target, for the enabled-clients tests. Two or more exercise
    * `setEnabledClients` swapping clients; with one the suite still checks enable/disable.
@@ -31,10 +31,15 @@ export interface ContractOptions {
   readonly timeout?: number | undefined
   /** Facts to leave out for this target, each with the reason (printed in the test name). */
   readonly skip?: Partial<Record<ContractFact, string>> | undefined
+  /**
+   * Turns the tenant's inbound directory provisioning feature on or off, for targets whose tenant settings the
+   * suite controls (the fake, the emulator); without it the feature-disabled test is skipped.
+   */
+  readonly setDirectoryProvisioning?: ((enabled: boolean) => Effect.Effect<void, never, R>) | undefined
 }
 
 /** Tests a target may leave out (none by default; see {@link ContractOptions.skip}). */
-export type ContractFact = "bulkStream" | "scim" | "keys" | "deleteUserByEmail"
+export type ContractFact = "bulkStream" | "scim" | "keys" | "deleteUserByEmail" | "directoryProvisioning" | "checkStatus"
 
 const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 const randomTag = (length: number) => Array.from({ length }, () => ALNUM[Math.floor(Math.random() * ALNUM.length)]).join("")
@@ -74,7 +79,11 @@ const optionsOf = (connection: Connection): Record<string, unknown> => (connecti
  * Runs the contract against the `ConnectionsService` the layer provides. The layer is built once for the block;
  * tests run one after another on the live clock.
  */
-export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<ConnectionsService, E>, options: ContractOptions) => {
+export const contractSuite = <E, R = never>(
+  name: string,
+  makeLayer: Layer.Layer<ConnectionsService | R, E>,
+  options: ContractOptions<R>
+) => {
   const timeout = options.timeout ?? 30_000
   const prefix = `ct${randomTag(6)}`
   let counter = 0
@@ -105,6 +114,18 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
     })
 
   const missingId = ConnectionId.make("con_0000000000000000")
+
+  /** A Google Workspace connection: the only strategy with directory provisioning. */
+  const workspace = (label: string) =>
+    created({
+      name: uniqueName(label),
+      strategy: "google-apps",
+      options: { domain: `${prefix}-${label}.example.com`, client_id: "contract-suite-client", client_secret: "contract-suite-secret" }
+    })
+
+  const directorySkip = skipped("directoryProvisioning")
+  const directoryTitle = (title: string) => `${title}${directorySkip === undefined ? "" : ` (skipped: ${directorySkip})`}`
+  const gid = (id: string) => DirectoryGroupId.make(id)
 
   describe(name, () => {
     layer(makeLayer, { excludeTestServices: true, timeout: timeout * 4 })((it) => {
@@ -541,6 +562,173 @@ export const contractSuite = <E>(name: string, makeLayer: Layer.Layer<Connection
             expect(error.source).toBe("auth0")
             expect(error.statusCode).toBe(400)
             expect(error.message).toContain("database connection")
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(skipped("checkStatus") !== undefined)(
+        `checkStatus: a connection without an online connector is ResourceNotFound, an unknown id ConnectionNotFound${
+          skipped("checkStatus") ? ` (skipped: ${skipped("checkStatus")})` : ""
+        }`,
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const db = yield* database("status")
+            const offline = yield* failure(service.checkStatus(db.id), "ResourceNotFound")
+            expect(offline.statusCode).toBe(404)
+            const missing = yield* failure(service.checkStatus(missingId), "ConnectionNotFound")
+            expect(missing.connectionId).toBe(missingId)
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(directorySkip !== undefined)(
+        directoryTitle("directory provisioning: create with Auth0's defaults, get, update, default mapping, delete; Conflict when it exists"),
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const connection = yield* workspace("dirprov")
+            yield* failure(service.getDirectoryProvisioning(connection.id), "ResourceNotFound")
+            const config = yield* service.createDirectoryProvisioning(connection.id)
+            const defaults = yield* service.getDirectoryDefaultMapping(connection.id)
+            expect(defaults.mapping.length).toBeGreaterThan(0)
+            expect(config).toMatchObject({
+              connection_id: connection.id,
+              connection_name: connection.name,
+              strategy: "google-apps",
+              synchronize_automatically: false,
+              synchronize_groups: "off",
+              mapping: defaults.mapping
+            })
+            expect(config.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+            expect(yield* service.getDirectoryProvisioning(connection.id)).toEqual(config)
+            const again = yield* failure(service.createDirectoryProvisioning(connection.id), "Conflict")
+            expect(again.message).toBe("Directory provisioning is already enabled on the specified connection")
+
+            const mapping = [{ auth0: "email", idp: "primaryEmail" }]
+            const updated = yield* service.updateDirectoryProvisioning(connection.id, { mapping, synchronize_groups: "selected" })
+            expect(updated).toMatchObject({ connection_id: connection.id, mapping, synchronize_groups: "selected", synchronize_automatically: false })
+            expect(yield* service.getDirectoryProvisioning(connection.id)).toEqual(updated)
+
+            yield* service.deleteDirectoryProvisioning(connection.id)
+            yield* failure(service.getDirectoryProvisioning(connection.id), "ResourceNotFound")
+            yield* failure(service.getDirectoryProvisioning(missingId), "ConnectionNotFound")
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(directorySkip !== undefined)(
+        directoryTitle("directory provisioning: only google-apps accepts it (another strategy is InvalidRequest from Auth0)"),
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const db = yield* database("dirprovdb")
+            const error = yield* failure(service.createDirectoryProvisioning(db.id), "InvalidRequest")
+            expect(error).toMatchObject({ source: "auth0", statusCode: 400 })
+            const invalid = yield* failure(service.createDirectoryProvisioning(db.id, { mapping: [] }), "InvalidRequest")
+            expect(invalid.source).toBe("local")
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(directorySkip !== undefined)(
+        directoryTitle("directory provisioning: a synchronization starts pending; another while it has not completed is Conflict"),
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const connection = yield* workspace("dirsync")
+            yield* failure(service.createSynchronization(connection.id), "ResourceNotFound")
+            yield* service.createDirectoryProvisioning(connection.id)
+            const sync = yield* service.createSynchronization(connection.id)
+            expect(sync).toMatchObject({ connection_id: connection.id, status: "pending" })
+            expect(sync.synchronization_id.length).toBeGreaterThan(0)
+            const conflict = yield* failure(service.createSynchronization(connection.id), "Conflict")
+            expect(conflict.message).toBe("A synchronization has already been requested or is in progress for the connection")
+            const config = yield* service.getDirectoryProvisioning(connection.id)
+            expect(["pending", "in_progress", "completed"]).toContain(config.last_synchronization_status)
+            expect(config.last_synchronization_at).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(directorySkip !== undefined)(
+        directoryTitle("synchronized groups: replace, add and remove; the list pages with from/take and the stream reads every page"),
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const connection = yield* workspace("dirgroups")
+            yield* service.createDirectoryProvisioning(connection.id, { synchronize_groups: "selected" })
+            expect((yield* service.listSynchronizedGroups(connection.id)).groups).toEqual([])
+            yield* service.replaceSynchronizedGroups(connection.id, { groups: ["g3", "g1", "g2"].map((id) => ({ id: gid(id) })) })
+            const first = yield* service.listSynchronizedGroups(connection.id, { take: 2 })
+            expect(first.groups).toHaveLength(2)
+            expect(first.next).toBeDefined()
+            const second = yield* service.listSynchronizedGroups(connection.id, { take: 2, from: first.next! })
+            expect([...first.groups, ...second.groups].map((g) => g.id).sort()).toEqual(["g1", "g2", "g3"])
+            expect(second.next).toBeUndefined()
+            yield* service.addSynchronizedGroups(connection.id, { groups: [{ id: gid("g4") }, { id: gid("g1") }] })
+            yield* service.deleteSynchronizedGroups(connection.id, { groups: [{ id: gid("g2") }] })
+            const all = yield* Stream.runCollect(service.streamSynchronizedGroups(connection.id))
+            expect(Chunk.toReadonlyArray(all).map((g) => g.id).sort()).toEqual(["g1", "g3", "g4"])
+            yield* service.replaceSynchronizedGroups(connection.id, { groups: [] })
+            expect((yield* service.listSynchronizedGroups(connection.id)).groups).toEqual([])
+          }),
+        timeout
+      )
+
+      it.scoped.skipIf(directorySkip !== undefined || skipped("scim") !== undefined)(
+        directoryTitle("tenant-wide lists: SCIM configurations and directory provisionings, paged in a stable order; deleting the connection removes them"),
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const workspaces = [yield* workspace("dirlist"), yield* workspace("dirlist")]
+            for (const w of workspaces) yield* service.createDirectoryProvisioning(w.id)
+            const scimConnection = yield* oidc("scimlist")
+            yield* service.createScimConfiguration(scimConnection.id)
+
+            const ours = (ids: ReadonlyArray<string>) => ids.filter((id) => workspaces.some((w) => w.id === id))
+            const listed = Chunk.toReadonlyArray(yield* Stream.runCollect(service.streamDirectoryProvisionings())).map((d) => d.connection_id)
+            expect([...ours(listed)].sort()).toEqual(workspaces.map((w) => w.id).sort())
+            // Paging one at a time gives the same order as the stream (a stable order, cursors that resume it).
+            const paged: Array<string> = []
+            let from: Cursor | undefined
+            do {
+              const page = yield* service.listDirectoryProvisionings({ take: 1, ...(from === undefined ? {} : { from }) })
+              paged.push(...page.directory_provisionings.map((d) => d.connection_id))
+              from = page.next
+            } while (from !== undefined)
+            expect(paged).toEqual(listed)
+
+            const scim = Chunk.toReadonlyArray(yield* Stream.runCollect(service.streamScimConfigurations()))
+            expect(scim.filter((c) => c.connection_id === scimConnection.id)).toHaveLength(1)
+
+            yield* service.delete(workspaces[0]!.id)
+            yield* service.delete(scimConnection.id)
+            const after = Chunk.toReadonlyArray(yield* Stream.runCollect(service.streamDirectoryProvisionings())).map((d) => d.connection_id)
+            expect(ours(after)).toEqual([workspaces[1]!.id])
+            const scimAfter = Chunk.toReadonlyArray(yield* Stream.runCollect(service.streamScimConfigurations()))
+            expect(scimAfter.filter((c) => c.connection_id === scimConnection.id)).toEqual([])
+          }),
+        timeout
+      )
+
+      const setDirectoryProvisioning = options.setDirectoryProvisioning
+      it.scoped.skipIf(setDirectoryProvisioning === undefined)(
+        `directory provisioning turned off for the tenant: FeatureDisabled (403) on every directory endpoint${
+          setDirectoryProvisioning === undefined ? " (skipped: the suite cannot change this target's tenant settings)" : ""
+        }`,
+        () =>
+          Effect.gen(function*() {
+            const service = yield* ConnectionsService
+            const connection = yield* workspace("diroff")
+            yield* Effect.acquireRelease(setDirectoryProvisioning!(false), () => setDirectoryProvisioning!(true))
+            const disabled = yield* failure(service.createDirectoryProvisioning(connection.id), "FeatureDisabled")
+            expect(disabled).toMatchObject({ statusCode: 403, message: "The inbound directory provisioning feature is not enabled for this tenant" })
+            yield* failure(service.listDirectoryProvisionings(), "FeatureDisabled")
+            yield* failure(service.listSynchronizedGroups(connection.id), "FeatureDisabled")
+            yield* failure(service.createSynchronization(connection.id), "FeatureDisabled")
+            // SCIM is another feature
+            yield* service.listScimConfigurations({ take: 1 })
           }),
         timeout
       )

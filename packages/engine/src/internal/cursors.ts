@@ -1,6 +1,7 @@
 /**
  * Checkpoint cursors: base64url JSON of the last item's sort key, tagged with what they page through (`c1` for
- * connections, `e1` for a connection's enabled clients). Opaque to callers and stable across writes: a cursor
+ * connections, `e1` for a connection's enabled clients, `s1`/`d1` for the tenant-wide SCIM and directory-provisioning
+ * lists, `g1` for a connection's synchronized groups). Opaque to callers and stable across writes: a cursor
  * names a position in sort order, not an offset. Anything that does not decode is Auth0's 400.
  *
  * @internal
@@ -45,3 +46,42 @@ export const encodeClientCursor = (clientId: string): string => encode(["e1", cl
 
 /** The client id an enabled-clients cursor names. */
 export const decodeClientCursor = (cursor: string): string => decode(cursor, "e1", 1)[0]!
+
+/** What an id-ordered list pages through: the tag its cursors carry. */
+export type IdList = "s1" | "d1" | "g1"
+
+/** The cursor after `id` in the id-ordered list `list`. */
+export const encodeIdCursor = (list: IdList, id: string): string => encode([list, id])
+
+/** The id an id-ordered list's cursor names (a cursor of another list is Auth0's 400). */
+export const decodeIdCursor = (list: IdList, cursor: string): string => decode(cursor, list, 1)[0]!
+
+/** Auth0's default page size. */
+const DEFAULT_TAKE = 50
+
+/**
+ * One page of an id-ordered list: the items after the cursor `from`, `take` (default 50) of them, with `next`
+ * while more remain. `items` must be sorted by `idOf`.
+ */
+export const idPage = <A>(
+  list: IdList,
+  items: ReadonlyArray<A>,
+  idOf: (a: A) => string,
+  query: { readonly take?: unknown; readonly from?: unknown }
+): { readonly page: ReadonlyArray<A>; readonly next: string | undefined } => {
+  const take = typeof query.take === "number" ? query.take : DEFAULT_TAKE
+  const after = typeof query.from === "string" && query.from.length > 0 ? decodeIdCursor(list, query.from) : undefined
+  let start = 0
+  if (after !== undefined) {
+    // Binary search: the first item whose id sorts after the cursor's.
+    let hi = items.length
+    while (start < hi) {
+      const mid = (start + hi) >>> 1
+      if (idOf(items[mid]!) <= after) start = mid + 1
+      else hi = mid
+    }
+  }
+  const page = items.slice(start, start + take)
+  const more = start + take < items.length
+  return { page, next: more ? encodeIdCursor(list, idOf(page[page.length - 1]!)) : undefined }
+}

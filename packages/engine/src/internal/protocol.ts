@@ -33,10 +33,31 @@ export interface SeedClient {
   readonly name?: string | undefined
 }
 
-/** Data to preload: connections in Auth0's wire format (ids optional: generated when absent) and clients. */
+/**
+ * A directory-provisioning configuration to preload: the connection it belongs to (by id or name, in the store or
+ * earlier in the same seed; a `google-apps` one), the body fields of a create, and the selected groups.
+ */
+export interface SeedDirectoryProvisioning {
+  readonly connection_id?: string | undefined
+  readonly connection_name?: string | undefined
+  readonly mapping?: ReadonlyArray<{ readonly auth0: string; readonly idp: string }> | undefined
+  readonly synchronize_automatically?: boolean | undefined
+  readonly synchronize_groups?: "all" | "off" | "selected" | undefined
+  readonly groups?: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly email?: string; readonly direct_members_count?: number }> | undefined
+}
+
+/** Data to preload: connections in Auth0's wire format (ids optional: generated when absent), clients, and directory provisioning. */
 export interface Seed {
   readonly connections?: ReadonlyArray<Record<string, unknown>> | undefined
   readonly clients?: ReadonlyArray<SeedClient> | undefined
+  readonly directoryProvisionings?: ReadonlyArray<SeedDirectoryProvisioning> | undefined
+}
+
+/** A connection's directory provisioning in a snapshot: the configuration, the latest synchronization, the groups. */
+export interface DirectorySnapshot {
+  readonly configuration: Record<string, unknown>
+  readonly synchronization?: { readonly synchronization_id: string; readonly requested_at: string }
+  readonly groups: ReadonlyArray<Record<string, unknown>>
 }
 
 /** Everything the store holds, as plain JSON (used to prove that rejected requests change nothing). */
@@ -46,5 +67,6 @@ export interface Snapshot {
   readonly keys: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
   readonly scim: Readonly<Record<string, Record<string, unknown>>>
   readonly scimTokens: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>
+  readonly directoryProvisioning: Readonly<Record<string, DirectorySnapshot>>
   readonly clients: ReadonlyArray<SeedClient>
 }

@@ -3,6 +3,8 @@
  *
  * @internal
  */
+import { MAX_TAKE } from "@effect-auth0/domain/ConnectionList"
+import { CURSOR_MAX_LENGTH } from "@effect-auth0/domain/Identifiers"
 import { reject, validationError } from "./errors.js"
 import { check, type JsonSchema } from "./validator.js"
 
@@ -70,3 +72,12 @@ export const parseQuery = (
   return out
 }
 
+
+/**
+ * `take` (1–100) and `from` of the checkpoint lists below the connections (the tenant-wide SCIM and
+ * directory-provisioning lists, synchronized groups).
+ */
+export const CHECKPOINT_QUERY: QuerySpec = {
+  take: { kind: "integer", schema: { type: "integer", minimum: 1, maximum: MAX_TAKE, description: "Number of results per page. Defaults to 50." } },
+  from: { kind: "string", schema: { type: "string", maxLength: CURSOR_MAX_LENGTH, description: "Optional Id from which to start selection." } }
+}

@@ -19,7 +19,7 @@ import { check, type JsonSchema } from "./validator.js"
 /** One row of the route table. */
 export interface Route {
   readonly method: string
-  /** Path segments below `/connections`; `:id` and `:tokenId` are parameters. */
+  /** Path segments below `/api/v2` (`["connections", ":id", "keys"]`); `:id` and `:tokenId` are parameters. */
   readonly segments: ReadonlyArray<string>
   readonly scopes: ReadonlyArray<string>
   /** All of `scopes` are needed (otherwise any one of them). */
@@ -27,14 +27,23 @@ export interface Route {
   readonly handler: Handler
 }
 
-/** A row: `path` is below `/connections` (`""`, `":id"`, `":id/keys/rotate"`, …). */
+/**
+ * A row: `path` is below `/connections` (`""`, `":id"`, `":id/keys/rotate"`, …), or, starting with `/`, a
+ * top-level path below `/api/v2` (`"/connections-scim-configurations"`).
+ */
 export const route = (
   method: string,
   path: string,
   scopes: ReadonlyArray<string>,
   handler: Handler,
   need: "any" | "all" = "any"
-): Route => ({ method, segments: path === "" ? [] : path.split("/"), scopes, all: need === "all", handler })
+): Route => ({
+  method,
+  segments: path.startsWith("/") ? path.slice(1).split("/") : path === "" ? ["connections"] : ["connections", ...path.split("/")],
+  scopes,
+  all: need === "all",
+  handler
+})
 
 /** A connection id, as paths and seeds must spell it. */
 export const ID_SCHEMA: JsonSchema = {
@@ -68,8 +77,8 @@ const match = (row: Route, segments: ReadonlyArray<string>): Record<string, stri
 const dispatch = (routes: ReadonlyArray<Route>, state: State, request: EngineRequest, now: number): EngineResponse => {
   const method = typeof request.method === "string" ? request.method.toUpperCase() : ""
   const parts = (typeof request.path === "string" ? request.path : "").split("/")
-  if (parts[0] !== "" || parts[1] !== "connections") return notFound()
-  const segments = parts.slice(2)
+  if (parts[0] !== "") return notFound()
+  const segments = parts.slice(1)
   for (const row of routes) {
     const params = match(row, segments)
     if (params === undefined || row.method !== method) continue

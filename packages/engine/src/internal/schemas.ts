@@ -7,11 +7,13 @@
  */
 import { SigningAlgorithm } from "@effect-auth0/domain/ConnectionKey"
 import { ICON_URL_MAX_LENGTH, MAX_NON_PERSISTENT_ATTRS, NON_PERSISTENT_ATTR_MAX_LENGTH } from "@effect-auth0/domain/ConnectionOptions"
+import { SynchronizeGroups } from "@effect-auth0/domain/DirectoryProvisioning"
 import { MAX_CLIENTS_PER_PATCH } from "@effect-auth0/domain/EnabledClients"
 import {
   CLIENT_ID_MAX_LENGTH,
   CONNECTION_NAME_MAX_LENGTH,
   CONNECTION_NAME_PATTERN,
+  DIRECTORY_GROUP_ID_MAX_LENGTH,
   DISPLAY_NAME_MAX_LENGTH,
   REALM_MAX_LENGTH
 } from "@effect-auth0/domain/Identifiers"
@@ -300,5 +302,55 @@ export const createScimToken: JsonSchema = {
       items: { type: "string", enum: SCIM_SCOPES }
     },
     token_lifetime: { type: ["integer", "null"], minimum: 900, description: "Lifetime of the token in seconds. Must be greater than 900" }
+  }
+}
+
+const directoryMapping: JsonSchema = {
+  type: "array",
+  minItems: 1,
+  description: "The mapping between Auth0 and IDP user attributes",
+  items: {
+    type: "object",
+    required: ["auth0", "idp"],
+    additionalProperties: false,
+    properties: {
+      auth0: { type: "string", minLength: 1, description: "The field location in the Auth0 schema" },
+      idp: { type: "string", minLength: 1, description: "The field location in the IDP schema" }
+    }
+  }
+}
+
+/** `POST` and `PATCH /directory-provisioning` bodies (both may be `{}` or absent). */
+export const directoryProvisioning: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    mapping: directoryMapping,
+    synchronize_automatically: { type: "boolean", description: "Whether periodic automatic synchronization is enabled" },
+    synchronize_groups: { type: "string", enum: SynchronizeGroups.literals, description: "Which directory groups are synchronized" }
+  }
+}
+
+/** `PUT`, `POST` and `DELETE …/synchronized-groups` body: groups by id, with the directory's facts about them (descriptions as recorded, no final period). */
+export const synchronizedGroups: JsonSchema = {
+  type: "object",
+  required: ["groups"],
+  additionalProperties: false,
+  properties: {
+    groups: {
+      type: "array",
+      description: "Google Workspace Directory groups",
+      items: {
+        type: "object",
+        required: ["id"],
+        additionalProperties: false,
+        properties: {
+          id: { type: "string", minLength: 1, maxLength: DIRECTORY_GROUP_ID_MAX_LENGTH, description: "Google Workspace Directory group ID" },
+          name: { type: "string", description: "Google Workspace Directory group name" },
+          email: { type: "string", format: "email", description: "Google Workspace Directory group email" },
+          direct_members_count: { type: "integer", minimum: 0, description: "Number of direct members in the Google Workspace Directory group" }
+        }
+      }
+    }
   }
 }

@@ -28,5 +28,9 @@ export const ALL_SCOPES: ReadonlyArray<string> = [
   "read:scim_token",
   "create:scim_token",
   "delete:scim_token",
-  "delete:users"
+  "delete:users",
+  "read:directory_provisionings",
+  "create:directory_provisionings",
+  "update:directory_provisionings",
+  "delete:directory_provisionings"
 ]

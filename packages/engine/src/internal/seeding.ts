@@ -8,7 +8,8 @@ import { CONNECTION_NAME_MAX_LENGTH, CONNECTION_NAME_PATTERN } from "@effect-aut
 import { isRecord } from "effect/Predicate"
 import { ordered } from "./connectionFields.js"
 import { checkStructure, clone, has, type JsonObject, own } from "./json.js"
-import type { Seed, SeedClient, Snapshot } from "./protocol.js"
+import { DIRECTORY_STRATEGIES, groupsById, newConfiguration } from "./directoryDefaults.js"
+import type { DirectorySnapshot, Seed, SeedClient, Snapshot } from "./protocol.js"
 import { ID_SCHEMA } from "./router.js"
 import * as Schemas from "./schemas.js"
 import { nextConnectionId, type State } from "./state.js"
@@ -93,8 +94,40 @@ const seededConnection = (state: State, id: string, input: JsonObject): JsonObje
   return ordered(c)
 }
 
+/** A directory-provisioning item of a seed, checked, with the connection it belongs to. */
+interface PreparedDirectory {
+  readonly entry: Entry
+  readonly input: JsonObject
+  readonly groups: ReadonlyArray<JsonObject>
+}
+
+/** The directory-provisioning items of a seed, checked against the store and the seed's own connections. */
+const prepareDirectories = (state: State, items: unknown, seeded: ReadonlyArray<Entry>): Array<PreparedDirectory> | string => {
+  if (!Array.isArray(items)) return "seed.directoryProvisionings must be an array"
+  const byId = new Map<string, Entry>([...state.store.byId, ...seeded.map((e) => [e.id, e] as const)])
+  const byLower = new Map<string, Entry>([...state.store.byLower, ...seeded.map((e) => [e.lower, e] as const)])
+  const out: Array<PreparedDirectory> = []
+  const seen = new Set<string>()
+  for (const [i, item] of items.entries()) {
+    const at = `seed.directoryProvisionings[${i}]`
+    if (!isRecord(item)) return `${at} must be an object`
+    const { connection_id, connection_name, groups, ...body } = item
+    const entry = typeof connection_id === "string"
+      ? byId.get(connection_id)
+      : typeof connection_name === "string" ? byLower.get(connection_name.toLowerCase()) : undefined
+    if (entry === undefined) return `${at}: no connection with this connection_id or connection_name`
+    if (!DIRECTORY_STRATEGIES.has(entry.strategy)) return `${at}: the ${entry.strategy} connection ${entry.name} has no directory provisioning (only google-apps)`
+    if (seen.has(entry.id) || state.store.sub.get(entry.id)?.directory !== undefined) return `${at}: ${entry.name} already has directory provisioning`
+    seen.add(entry.id)
+    const problem = check(Schemas.directoryProvisioning, body) ?? check(Schemas.synchronizedGroups, { groups: groups ?? [] })
+    if (problem !== undefined) return `${at}${problem.path === "" ? "" : `.${problem.path}`}: ${problem.rule}`
+    out.push({ entry, input: body as JsonObject, groups: (groups ?? []) as ReadonlyArray<JsonObject> })
+  }
+  return out
+}
+
 /** Loads a seed atomically: everything is checked first, then written; the message names the first problem. */
-export const seed = (state: State, data: Seed): string | undefined => {
+export const seed = (state: State, data: Seed, now: number): string | undefined => {
   if (!isRecord(data)) return "The seed must be an object"
   const connections = own(data, "connections") ?? []
   const clients = own(data, "clients") ?? []
@@ -113,13 +146,23 @@ export const seed = (state: State, data: Seed): string | undefined => {
     const id = own(c as JsonObject, "id")
     prepared.push({ input: c as JsonObject, id: typeof id === "string" ? id : undefined })
   }
-  // Everything checked: write.
-  for (const c of newClients) state.clients.set(c.client_id, c)
+  // Ids are minted before the directory items are checked (they may name a seeded connection), but nothing is
+  // written until every item passed.
   const entries: Array<Entry> = prepared.map(({ id: given, input }) => {
     const id = given ?? nextConnectionId(state, seenIds)
+    seenIds.add(id)
     return entryOf(id, seededConnection(state, id, input))
   })
+  const directories = prepareDirectories(state, own(data, "directoryProvisionings") ?? [], entries)
+  if (typeof directories === "string") return directories
+  // Everything checked: write.
+  for (const c of newClients) state.clients.set(c.client_id, c)
   state.store.insertMany(entries)
+  for (const d of directories) {
+    const sub = state.store.subOf(d.entry.id)
+    sub.directory = newConfiguration(d.entry, d.input, now)
+    sub.groups = groupsById(d.groups)
+  }
   return undefined
 }
 
@@ -130,6 +173,7 @@ export const reset = (state: State): void => {
   for (const c of state.initialClients) state.clients.set(c.client_id, c)
   state.sequence = 0
   state.tokenSequence = 0
+  state.synchronizationSequence = 0
 }
 
 /** The tenant's clients (copies). */
@@ -141,6 +185,7 @@ export const snapshot = (state: State): Snapshot => {
   const keys: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
   const scim: Record<string, Record<string, unknown>> = {}
   const scimTokens: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
+  const directoryProvisioning: Record<string, DirectorySnapshot> = {}
   const sorted = state.store.sorted.toArray()
   for (const e of sorted) {
     enabledClients[e.id] = [...(e.connection.enabled_clients as ReadonlyArray<string>)]
@@ -148,6 +193,22 @@ export const snapshot = (state: State): Snapshot => {
     if (sub?.keys !== undefined && sub.keys.length > 0) keys[e.id] = sub.keys.map(clone)
     if (sub?.scim !== undefined) scim[e.id] = clone(sub.scim)
     if (sub?.scimTokens !== undefined && sub.scimTokens.length > 0) scimTokens[e.id] = sub.scimTokens.map(clone)
+    if (sub?.directory !== undefined) {
+      const sync = sub.synchronization
+      directoryProvisioning[e.id] = {
+        configuration: clone(sub.directory),
+        ...(sync === undefined ? {} : { synchronization: { synchronization_id: sync.id, requested_at: new Date(sync.requestedAt).toISOString() } }),
+        groups: (sub.groups ?? []).map(clone)
+      }
+    }
   }
-  return { connections: sorted.map((e) => clone(e.connection)), enabledClients, keys, scim, scimTokens, clients: clientList(state) }
+  return {
+    connections: sorted.map((e) => clone(e.connection)),
+    enabledClients,
+    keys,
+    scim,
+    scimTokens,
+    directoryProvisioning,
+    clients: clientList(state)
+  }
 }

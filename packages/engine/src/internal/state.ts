@@ -11,6 +11,12 @@ import { Store } from "./store.js"
 /** The client every tenant has, so `/oauth/token` works out of the box. */
 export const DEFAULT_CLIENT_ID = "emulator-default-client"
 
+/** Tenant settings that switch features on or off; they can change while the engine runs. */
+export interface Features {
+  /** Inbound directory provisioning (Google Workspace); off, its endpoints answer Auth0's 403. */
+  directoryProvisioning: boolean
+}
+
 /** How the state was configured. */
 export interface StateOptions {
   readonly tenantDomain: string
@@ -27,13 +33,20 @@ export interface State {
   readonly clients: Map<string, SeedClient>
   /** The default client and the clients of the initial seed: what a reset keeps. */
   readonly initialClients: ReadonlyArray<SeedClient>
-  /** Last sequential connection and token numbers (`ids: "sequential"`). */
+  /** The tenant's feature settings (a reset keeps them: they are the tenant's, not its data). */
+  readonly features: Features
+  /** Last sequential connection, token and synchronization numbers (`ids: "sequential"`). */
   sequence: number
   tokenSequence: number
+  synchronizationSequence: number
 }
 
 /** A fresh state with the default client and `initialClients`. */
-export const makeState = (options: StateOptions, initialClients: ReadonlyArray<SeedClient>): State => {
+export const makeState = (
+  options: StateOptions,
+  initialClients: ReadonlyArray<SeedClient>,
+  features: Features = { directoryProvisioning: true }
+): State => {
   const defaultClient: SeedClient = { client_id: DEFAULT_CLIENT_ID, client_secret: options.defaultClientSecret, name: "Default App" }
   const kept = [defaultClient, ...initialClients.filter((c) => c.client_id !== DEFAULT_CLIENT_ID)]
   return {
@@ -42,8 +55,10 @@ export const makeState = (options: StateOptions, initialClients: ReadonlyArray<S
     sealer: new Sealer(),
     clients: new Map(kept.map((c) => [c.client_id, c])),
     initialClients: kept,
+    features: { ...features },
     sequence: 0,
-    tokenSequence: 0
+    tokenSequence: 0,
+    synchronizationSequence: 0
   }
 }
 
@@ -66,6 +81,10 @@ export const nextConnectionId = (state: State, reserved: ReadonlySet<string> = n
 /** A SCIM token id. */
 export const nextTokenId = (state: State): string =>
   state.options.ids === "sequential" ? sequential("tok_", ++state.tokenSequence) : `tok_${randomAlnum(16)}`
+
+/** A directory synchronization id (`sync_` + 16 alphanumerics: Auth0 does not document the format). */
+export const nextSynchronizationId = (state: State): string =>
+  state.options.ids === "sequential" ? sequential("sync_", ++state.synchronizationSequence) : `sync_${randomAlnum(16)}`
 
 /** The tenant's name: the first label of its domain (`dev-tenant` of `dev-tenant.us.auth0.com`). */
 export const tenantName = (state: State): string => state.options.tenantDomain.split(".")[0] ?? state.options.tenantDomain

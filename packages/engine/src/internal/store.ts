@@ -167,11 +167,23 @@ export class SortedEntries {
   }
 }
 
-/** Signing keys, SCIM configuration and tokens of one connection. */
+/** The latest synchronization of a connection's directory: its id and when it was requested (epoch ms). */
+export interface SynchronizationRecord {
+  readonly id: string
+  readonly requestedAt: number
+}
+
+/** Signing keys, SCIM configuration and tokens, directory provisioning of one connection. */
 export interface SubResources {
   keys?: ReadonlyArray<JsonObject>
   scim?: JsonObject
   scimTokens?: ReadonlyArray<JsonObject>
+  /** The directory-provisioning configuration as stored (without the `last_synchronization_*` fields). */
+  directory?: JsonObject
+  /** The latest synchronization requested; its status follows from the time that has passed since. */
+  synchronization?: SynchronizationRecord
+  /** The selected directory groups, sorted by id. */
+  groups?: ReadonlyArray<JsonObject>
 }
 
 /** The mutable store. Only the engine touches it, one request at a time. */

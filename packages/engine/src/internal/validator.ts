@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { EMAIL_PATTERN } from "@effect-auth0/domain/Identifiers"
 import { isRecord } from "effect/Predicate"
 import { type Location, reject, showValue, validationError } from "./errors.js"
 import { has, type JsonObject, typeName } from "./json.js"
@@ -85,7 +86,7 @@ const codePoints = (s: string): number => {
   return n
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const EMAIL = EMAIL_PATTERN
 
 const join = (path: string, key: string): string => (path === "" ? key : `${path}.${key}`)
 

@@ -18,14 +18,30 @@ import * as Validate from "./validate.js"
 
 /** Page sizes of the operations that read many pages. */
 export const pageSizes = {
-  /** `stream` and `findByName`. */
+  /** `stream`, `findByName` and the streams over the other checkpoint lists. */
   stream: 100,
   /** `setEnabledClients`. */
   enabledClients: 1000
 } as const
 
 /** The derived operations. */
-export type DerivedMethods = Pick<Service, "stream" | "findByName" | "setEnabledClients" | "updateOptions">
+export type DerivedMethods = Pick<
+  Service,
+  "stream" | "findByName" | "setEnabledClients" | "updateOptions" | "streamScimConfigurations" | "streamSynchronizedGroups" | "streamDirectoryProvisionings"
+>
+
+/** Every item of a checkpoint list, one page (`take = pageSize`) at a time, fetched lazily. */
+export const checkpointStream = <P extends { readonly next?: string | undefined }, A, E>(
+  page: (params: { readonly take: number; readonly from?: Cursor }) => Effect.Effect<P, E>,
+  items: (page: P) => ReadonlyArray<A>,
+  pageSize: number
+): Stream.Stream<A, E> =>
+  Stream.paginateChunkEffect(undefined as Cursor | undefined, (from) =>
+    Effect.map(page({ take: pageSize, ...(from === undefined ? {} : { from }) }), (p) =>
+      [
+        Chunk.fromIterable(items(p)),
+        p.next === undefined || p.next.length === 0 ? Option.none() : Option.some<Cursor | undefined>(p.next as Cursor)
+      ] as const))
 
 /** Every connection matching `filter`, fetched lazily one checkpoint page (`take = pageSize`) at a time. */
 const streamConnections = (list: Service["list"], pageSize: number): Service["stream"] => (filter) =>
@@ -93,7 +109,7 @@ type OptionsUpdate = Parameters<Service["updateOptions"]>[1]
  */
 export const make = (
   executor: Executor,
-  methods: Pick<Service, "list" | "getEnabledClients">,
+  methods: Pick<Service, "list" | "getEnabledClients" | "listScimConfigurations" | "listSynchronizedGroups" | "listDirectoryProvisionings">,
   optionLocks: KeyedLock.KeyedLock<undefined>
 ): DerivedMethods => {
   const { execute } = executor
@@ -121,6 +137,18 @@ export const make = (
 
   return {
     stream,
+    streamScimConfigurations: () =>
+      checkpointStream(methods.listScimConfigurations, (p) => p.scim_configurations, pageSizes.stream).pipe(
+        Stream.withSpan("ConnectionsService.streamScimConfigurations")
+      ),
+    streamDirectoryProvisionings: () =>
+      checkpointStream(methods.listDirectoryProvisionings, (p) => p.directory_provisionings, pageSizes.stream).pipe(
+        Stream.withSpan("ConnectionsService.streamDirectoryProvisionings")
+      ),
+    streamSynchronizedGroups: (id) =>
+      checkpointStream((params) => methods.listSynchronizedGroups(id, params), (p) => p.groups, pageSizes.stream).pipe(
+        Stream.withSpan("ConnectionsService.streamSynchronizedGroups", { attributes: { "connection.id": id } })
+      ),
     findByName: Effect.fn("ConnectionsService.findByName")(function*(name: string) {
       yield* Effect.annotateCurrentSpan("connection.name", name)
       // Auth0 filters by name server side; the exact comparison guards against looser matching.

@@ -30,7 +30,7 @@ export const COMMON_TAGS: ReadonlyArray<CommonTag> = [
 export type ErrorOf<T extends ErrorTag> = ConnectionsError.CommonError | Extract<ConnectionsError.ConnectionsError, { readonly _tag: T }>
 
 /** The methods the connections API uses. */
-export type Method = "GET" | "POST" | "PATCH" | "DELETE"
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
 
 /** Query parameters in order; a repeated key appears once per value. */
 export type Query = ReadonlyArray<readonly [string, string]>

@@ -9,6 +9,7 @@ import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
@@ -229,4 +230,89 @@ export const deleteScimToken = make({
   errors: SUB,
   idempotent: true,
   notFoundAfterAmbiguousIsSuccess: true
+})
+
+/** The tenant-wide SCIM list: every configuration of the tenant, `take` (1–100) at a time. */
+export const listScimConfigurations = make({
+  method: "GET",
+  path: "/connections-scim-configurations",
+  query: fromSchema(ConnectionList.CheckpointParams, (p) => pages(p.take, p.from)),
+  response: Scim.ScimConfigurationsPage,
+  errors: [],
+  idempotent: true
+})
+
+// -----------------------------------------------------------------------------------------------------------------
+// directory provisioning (Google Workspace): every endpoint can answer the tenant's feature-disabled 403
+
+const DIRECTORY = "/connections/{id}/directory-provisioning"
+const GROUPS = `${DIRECTORY}/synchronized-groups`
+const DIR = [...SUB, "FeatureDisabled"] as const
+const DIR_CONFLICT = [...DIR, "Conflict"] as const
+const groupsBody = fromSchema(DirectoryProvisioning.SynchronizedGroups)
+
+export const getDirectoryProvisioning = make({
+  method: "GET",
+  path: DIRECTORY,
+  response: DirectoryProvisioning.DirectoryProvisioning,
+  errors: DIR,
+  idempotent: true
+})
+/** 409 when one exists; a second POST after an ambiguous failure would get that 409, so it is never resent. */
+export const createDirectoryProvisioning = make({
+  method: "POST",
+  path: DIRECTORY,
+  body: fromSchema(DirectoryProvisioning.CreateDirectoryProvisioning),
+  response: DirectoryProvisioning.DirectoryProvisioning,
+  errors: DIR_CONFLICT,
+  idempotent: false
+})
+export const updateDirectoryProvisioning = make({
+  method: "PATCH",
+  path: DIRECTORY,
+  body: fromSchema(DirectoryProvisioning.UpdateDirectoryProvisioning),
+  response: DirectoryProvisioning.DirectoryProvisioning,
+  errors: DIR,
+  idempotent: true
+})
+/** 204 even when there is none. */
+export const deleteDirectoryProvisioning = make({ method: "DELETE", path: DIRECTORY, errors: DIR, idempotent: true })
+export const getDirectoryDefaultMapping = make({
+  method: "GET",
+  path: `${DIRECTORY}/default-mapping`,
+  response: DirectoryProvisioning.DirectoryDefaultMapping,
+  errors: DIR,
+  idempotent: true
+})
+/** 409 while one is pending or in progress; each POST requests a synchronization, so it is never resent. */
+export const createSynchronization = make({
+  method: "POST",
+  path: `${DIRECTORY}/synchronizations`,
+  response: DirectoryProvisioning.Synchronization,
+  errors: DIR_CONFLICT,
+  idempotent: false
+})
+export const listSynchronizedGroups = make({
+  method: "GET",
+  path: GROUPS,
+  query: fromSchema(ConnectionList.CheckpointParams, (p) => pages(p.take, p.from)),
+  response: DirectoryProvisioning.SynchronizedGroupsPage,
+  errors: DIR,
+  idempotent: true
+})
+/** The selection becomes exactly the body's groups (the same body gives the same state). */
+export const replaceSynchronizedGroups = make({ method: "PUT", path: GROUPS, body: groupsBody, errors: DIR_CONFLICT, idempotent: true })
+/** Adding the same groups twice gives the same selection. Documented only in Auth0's newest API docs. */
+export const addSynchronizedGroups = make({ method: "POST", path: GROUPS, body: groupsBody, errors: DIR, idempotent: true })
+/** Removing the same groups twice gives the same selection. Documented only in Auth0's newest API docs. */
+export const deleteSynchronizedGroups = make({ method: "DELETE", path: GROUPS, body: groupsBody, errors: DIR, idempotent: true })
+
+/** The tenant-wide directory-provisioning list, `take` (1–100) at a time. */
+export const listDirectoryProvisionings = make({
+  method: "GET",
+  path: "/connections-directory-provisionings",
+  query: fromSchema(ConnectionList.CheckpointParams, (p) => pages(p.take, p.from)),
+  response: DirectoryProvisioning.DirectoryProvisioningsPage,
+  errors: ["FeatureDisabled"],
+  idempotent: true
 })

@@ -6,6 +6,7 @@
 import { ConnectionsService, type Service } from "../ConnectionsService.js"
 import * as Create from "./create.js"
 import * as Derived from "./derived.js"
+import * as DirectoryMethods from "./directoryMethods.js"
 import type { Executor } from "./executor.js"
 import * as KeyedLock from "./keyedLock.js"
 import * as Methods from "./methods.js"
@@ -16,10 +17,12 @@ export const make = (executor: Executor): Service => {
   const optionLocks = KeyedLock.make(() => undefined)
   const connection = Methods.connectionMethods(executor, optionLocks)
   const subResources = Methods.subResourceMethods(executor)
-  const derived = Derived.make(executor, { list: connection.list, getEnabledClients: subResources.getEnabledClients }, optionLocks)
+  const directory = DirectoryMethods.make(executor)
+  const derived = Derived.make(executor, { ...directory, list: connection.list, getEnabledClients: subResources.getEnabledClients }, optionLocks)
   return ConnectionsService.of({
     ...connection,
     ...subResources,
+    ...directory,
     ...derived,
     create: Create.make(executor, derived.findByName),
     rateLimit: executor.rateLimit
