@@ -8,7 +8,7 @@ import * as Options from "@effect/cli/Options"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
-import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
+import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as ClientDirectory from "@effect-auth0/sync/ClientDirectory"
 import type { DesiredStateInvalid } from "@effect-auth0/sync/SyncError"
 import * as Config from "effect/Config"
@@ -143,16 +143,23 @@ export const clientsFile = (values: Values): Effect.Effect<Option.Option<string>
     ? Effect.succeed(values.clients)
     : Effect.map(Config.option(Config.string("AUTH0_CLIENTS_FILE")), Option.filter((s) => s.length > 0))
 
+/** The tenant's clients read over the Management API (`GET /clients?fields=client_id,name`), page by page. */
+const tenantDirectory: Layer.Layer<ClientDirectory.ClientDirectory, never, ConnectionsService> = Layer.effect(
+  ClientDirectory.ClientDirectory,
+  Effect.map(ConnectionsService, (connections) =>
+    ClientDirectory.fromPages((from) => connections.listClients(from === undefined ? { take: 100 } : { from, take: 100 })))
+)
+
 /**
- * The client directory of these settings: the clients file, or an empty directory when there is none (client
- * names then cannot be resolved; ids still work).
+ * The client directory of these settings: the clients file when one is given (`--clients`, `AUTH0_CLIENTS_FILE`),
+ * otherwise the tenant's own clients, read once per command (needs `read:clients`).
  *
  * @since 0.0.0
  */
 export const directory = (
   values: Values
-): Layer.Layer<ClientDirectory.ClientDirectory, ConfigError.ConfigError | DesiredStateInvalid, FileSystem.FileSystem> =>
+): Layer.Layer<ClientDirectory.ClientDirectory, ConfigError.ConfigError | DesiredStateInvalid, FileSystem.FileSystem | ConnectionsService> =>
   Layer.unwrapEffect(Effect.map(clientsFile(values), Option.match({
-    onNone: () => ClientDirectory.layerFromList([]),
+    onNone: (): Layer.Layer<ClientDirectory.ClientDirectory, DesiredStateInvalid, FileSystem.FileSystem | ConnectionsService> => tenantDirectory,
     onSome: (file) => ClientDirectory.layerFromFile(file)
   })))

@@ -34,7 +34,6 @@ const envFile = Effect.map(Emulator.Emulator, (e) =>
     `AUTH0_BASE_URL=${e.baseUrl}`,
     `AUTH0_CLIENT_ID=${e.clientId}`,
     `AUTH0_CLIENT_SECRET="${Redacted.value(e.clientSecret)}"`,
-    `AUTH0_CLIENTS_FILE=${clientsFile}`,
     `AUTH0_RATE_LIMIT=off`,
     `GOOGLE_SECRET=${SECRET}`,
     ...extraEnv
@@ -168,7 +167,11 @@ layer(Emulator.layer({ seed: { clients: CLIENTS } }), { excludeTestServices: tru
       const invalid = yield* cli("connections", "create", "bad_name", "--strategy", "auth0")
       expect(invalid.code).toBe(1)
       expect(invalid.err).toContain("name: must start and end with a letter or digit")
+      // Client names resolve through the tenant's own clients (GET /clients), or through a clients file when given.
       expect((yield* cli("connections", "enable-client", "people-db", "Acme Mobile")).code).toBe(0)
+      const viaFile = yield* cli("connections", "enable-client", "people-db", "Acme Web", "--clients", clientsFile)
+      expect(viaFile.code).toBe(0)
+      expect((yield* cli("connections", "disable-client", "people-db", "Acme Web")).code).toBe(0)
       const list = yield* cli("connections", "list")
       expect(list.out.split("\n")[0]).toMatch(/^NAME\s+STRATEGY\s+ID\s+CLIENTS$/)
       expect(list.out.split("\n")[1]).toMatch(/^people-db\s+auth0\s+con_\w+\s+1$/)

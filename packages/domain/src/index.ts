@@ -26,6 +26,8 @@ export * as ConnectionKey from "./ConnectionKey.js"
 export * as Scim from "./Scim.js"
 /** Inbound directory provisioning (Google Workspace). @since 0.0.0 */
 export * as DirectoryProvisioning from "./DirectoryProvisioning.js"
+/** The tenant's clients by id and name. @since 0.0.0 */
+export * as Clients from "./Clients.js"
 /** Auth0's error envelope. @since 0.0.0 */
 export * as ApiError from "./ApiError.js"
 /** Validation issues with field paths. @since 0.0.0 */

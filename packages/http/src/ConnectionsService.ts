@@ -11,6 +11,7 @@ import type * as Effect from "effect/Effect"
 import * as Context from "effect/Context"
 import type * as Option from "effect/Option"
 import type * as Stream from "effect/Stream"
+import type { ClientsPage } from "@effect-auth0/domain/Clients"
 import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effect-auth0/domain/Connection"
 import type { ConnectionKey, KeysRequest, RotatedKey } from "@effect-auth0/domain/ConnectionKey"
 import type {
@@ -188,6 +189,11 @@ export interface Service {
   readonly createScimToken: (id: ConnectionId, body?: CreateScimToken) => Effect.Effect<CreatedScimToken, SubResourceError | Conflict>
   /** `DELETE /connections/{id}/scim-configuration/tokens/{tokenId}`. */
   readonly deleteScimToken: (id: ConnectionId, tokenId: ScimTokenId) => Effect.Effect<void, SubResourceError>
+  /**
+   * `GET /clients?fields=client_id,name`: one checkpoint page of the tenant's applications, by id and name only (no
+   * secrets are asked for). For naming the clients a connection is enabled for; needs `read:clients`.
+   */
+  readonly listClients: (params?: CheckpointParams) => Effect.Effect<ClientsPage, CommonError>
   /** `GET /connections-scim-configurations`: one page of the tenant's SCIM configurations (`from`/`take`, 1–100). */
   readonly listScimConfigurations: (params?: CheckpointParams) => Effect.Effect<ScimConfigurationsPage, CommonError>
   /** Every SCIM configuration of the tenant, following checkpoint pages lazily (page size 100). */

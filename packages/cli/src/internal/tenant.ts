@@ -13,7 +13,7 @@ export const withTenant = <A, E, R>(
   Effect.gen(function*() {
     const provider = yield* Settings.provider(values)
     const run = Effect.flatMap(Settings.tenant(values), f).pipe(
-      Effect.provide(Layer.merge(Settings.connections(values), Settings.directory(values)))
+      Effect.provide(Settings.directory(values).pipe(Layer.provideMerge(Settings.connections(values))))
     )
     return yield* Effect.withConfigProvider(run, provider)
   })

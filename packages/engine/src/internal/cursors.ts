@@ -48,7 +48,7 @@ export const encodeClientCursor = (clientId: string): string => encode(["e1", cl
 export const decodeClientCursor = (cursor: string): string => decode(cursor, "e1", 1)[0]!
 
 /** What an id-ordered list pages through: the tag its cursors carry. */
-export type IdList = "s1" | "d1" | "g1"
+export type IdList = "s1" | "d1" | "g1" | "a1"
 
 /** The cursor after `id` in the id-ordered list `list`. */
 export const encodeIdCursor = (list: IdList, id: string): string => encode([list, id])

@@ -5,6 +5,7 @@
  *
  * @internal
  */
+import * as Clients from "./handlers/clients.js"
 import * as Connections from "./handlers/connections.js"
 import * as DirectoryProvisioning from "./handlers/directoryProvisioning.js"
 import * as EnabledClients from "./handlers/enabledClients.js"
@@ -54,5 +55,6 @@ export const ROUTES: ReadonlyArray<Route> = [
   route("PUT", GROUPS, [UPDATE_DIRECTORY], SynchronizedGroups.replace),
   route("POST", GROUPS, [UPDATE_DIRECTORY], SynchronizedGroups.add),
   route("DELETE", GROUPS, [UPDATE_DIRECTORY], SynchronizedGroups.removeSome),
-  route("GET", "/connections-directory-provisionings", [READ_DIRECTORY], TenantLists.listDirectoryProvisionings)
+  route("GET", "/connections-directory-provisionings", [READ_DIRECTORY], TenantLists.listDirectoryProvisionings),
+  route("GET", "/clients", ["read:clients"], Clients.list)
 ]

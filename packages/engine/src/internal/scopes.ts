@@ -29,6 +29,7 @@ export const ALL_SCOPES: ReadonlyArray<string> = [
   "create:scim_token",
   "delete:scim_token",
   "delete:users",
+  "read:clients",
   "read:directory_provisionings",
   "create:directory_provisionings",
   "update:directory_provisionings",

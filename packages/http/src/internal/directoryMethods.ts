@@ -1,5 +1,6 @@
 /**
- * The service methods of directory provisioning (Google Workspace) and the two tenant-wide lists: one endpoint
+ * The service methods of directory provisioning (Google Workspace) and the tenant-wide lists (SCIM configurations,
+ * directory provisionings, the clients read by id and name): one endpoint
  * each, a span `ConnectionsService.<method>`, and an `execute` of its declaration in `endpoints.ts`.
  */
 import * as Effect from "effect/Effect"
@@ -14,6 +15,7 @@ import type { Executor } from "./executor.js"
 /** The directory-provisioning methods and the tenant-wide lists. */
 export type DirectoryMethods = Pick<
   Service,
+  | "listClients"
   | "listScimConfigurations"
   | "getDirectoryProvisioning"
   | "createDirectoryProvisioning"
@@ -42,6 +44,9 @@ export const make = (executor: Executor): DirectoryMethods => {
       yield* execute(endpoint, { params: { id }, body })
     })
   return {
+    listClients: Effect.fn("ConnectionsService.listClients")(function*(params?: ConnectionList.CheckpointParams) {
+      return (yield* execute(Endpoints.listClients, { query: params ?? {} })).value
+    }),
     listScimConfigurations: Effect.fn("ConnectionsService.listScimConfigurations")(function*(params?: ConnectionList.CheckpointParams) {
       return (yield* execute(Endpoints.listScimConfigurations, { query: params ?? {} })).value
     }),

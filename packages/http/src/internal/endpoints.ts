@@ -5,6 +5,7 @@
  */
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
+import * as Clients from "@effect-auth0/domain/Clients"
 import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
@@ -230,6 +231,20 @@ export const deleteScimToken = make({
   errors: SUB,
   idempotent: true,
   notFoundAfterAmbiguousIsSuccess: true
+})
+
+/** The tenant's clients by id and name, `take` (1–100) at a time: only the two fields, never secrets. */
+export const listClients = make({
+  method: "GET",
+  path: "/clients",
+  query: fromSchema(ConnectionList.CheckpointParams, (p) => [
+    ["fields", "client_id,name"],
+    ["include_fields", "true"],
+    ...pages(p.take ?? DEFAULT_TAKE, p.from)
+  ]),
+  response: Clients.ClientsPage,
+  errors: [],
+  idempotent: true
 })
 
 /** The tenant-wide SCIM list: every configuration of the tenant, `take` (1–100) at a time. */
