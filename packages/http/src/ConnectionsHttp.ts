@@ -20,11 +20,10 @@
  * - decodes a 2xx body with the domain schemas (unknown keys kept) or fails with `UnexpectedResponse` naming the
  *   paths that failed; maps a non-2xx answer with `ConnectionsError.fromResponse`.
  *
- * Safe to repeat (retried after 5xx/timeout/transport): every `GET`; `PATCH /connections/{id}`, `PATCH …/clients`
- * `PATCH …/scim-configuration` and `PATCH …/directory-provisioning` (the same body gives the same state), `PUT`,
+ * Safe to repeat (retried after 5xx/timeout/transport): every `GET`; `PATCH /connections/{id}`, `PATCH …/clients`,
+ * `PATCH …/scim-configuration` and `PATCH …/directory-provisioning` (the same body gives the same state); `PUT`,
  * `POST` and `DELETE …/synchronized-groups` (replacing, adding or removing the same groups again gives the same
- * selection); `DELETE /connections/{id}` (202 or 204
- * both mean gone), `DELETE …/scim-configuration` (204 even when absent), `DELETE …/users` (deleting the same users
+ * selection); `DELETE /connections/{id}` (202 or 204 both mean gone), `DELETE …/scim-configuration` (204 even when absent), `DELETE …/users` (deleting the same users
  * again changes nothing), `DELETE …/directory-provisioning` (204 even when absent) and
  * `DELETE …/scim-configuration/tokens/{id}` (a 404 after an ambiguous attempt means the first one worked).
  * Never repeated blindly: `POST /connections` — after an ambiguous failure `create` looks the name up and returns
