@@ -10,7 +10,8 @@
  * - `GET /__emulator/health` — `{status:"ok", tenantDomain, baseUrl, apiUrl, audience, rateLimit, latencyMs}`
  * - `POST /__emulator/reset` — empties the store, re-applies the startup seed, clears faults and the request log,
  *   refills the rate-limit bucket (204)
- * - `POST /__emulator/seed` — body `{connections?, clients?}` added to the store (204; 400 when the engine refuses it)
+ * - `POST /__emulator/seed` — body `{connections?, clients?, directoryProvisionings?}` added to the store (204; 400
+ *   when the engine refuses it)
  * - `GET /__emulator/snapshot` — the engine's snapshot (client secrets left out)
  * - `POST /__emulator/faults` — one {@link Fault.FaultRule} or an array (201 `{faults}`); `GET` lists the remaining
  *   ones, `DELETE` clears them (204)

@@ -20,17 +20,19 @@
  * - decodes a 2xx body with the domain schemas (unknown keys kept) or fails with `UnexpectedResponse` naming the
  *   paths that failed; maps a non-2xx answer with `ConnectionsError.fromResponse`.
  *
- * Safe to repeat (retried after 5xx/timeout/transport): every `GET`; `PATCH /connections/{id}`, `PATCH …/clients`
- * and `PATCH …/scim-configuration` (the same body gives the same state); `DELETE /connections/{id}` (202 or 204
- * both mean gone), `DELETE …/scim-configuration` (204 even when absent), `DELETE …/users` (deleting the same users
- * again changes nothing) and `DELETE …/scim-configuration/tokens/{id}` (a 404 after an ambiguous attempt means the
- * first one worked).
+ * Safe to repeat (retried after 5xx/timeout/transport): every `GET`; `PATCH /connections/{id}`, `PATCH …/clients`,
+ * `PATCH …/scim-configuration` and `PATCH …/directory-provisioning` (the same body gives the same state); `PUT`,
+ * `POST` and `DELETE …/synchronized-groups` (replacing, adding or removing the same groups again gives the same
+ * selection); `DELETE /connections/{id}` (202 or 204 both mean gone), `DELETE …/scim-configuration` (204 even when absent), `DELETE …/users` (deleting the same users
+ * again changes nothing), `DELETE …/directory-provisioning` (204 even when absent) and
+ * `DELETE …/scim-configuration/tokens/{id}` (a 404 after an ambiguous attempt means the first one worked).
  * Never repeated blindly: `POST /connections` — after an ambiguous failure `create` looks the name up and returns
  * the connection if it was created (same strategy), re-sending only if it was not (a 409 on a re-send triggers
  * the same lookup), so it never creates a duplicate (concurrent creates of one name in one service: exactly one
  * succeeds, see `ConnectionsService.create`); `POST …/keys`, `POST …/keys/rotate`,
- * `POST …/scim-configuration` and `POST …/scim-configuration/tokens` (a second rotation or token would differ
- * from the first) fail with the ambiguous error.
+ * `POST …/scim-configuration`, `POST …/scim-configuration/tokens`, `POST …/directory-provisioning` and
+ * `POST …/directory-provisioning/synchronizations` (a second rotation, token or synchronization would differ from
+ * the first; a second configuration would be a 409) fail with the ambiguous error.
  *
  * Each endpoint is declared once, as data (method, path, query and body encoders, response schema, declared
  * errors, whether it is safe to resend, its special cases), and every call goes through one executor; a method's
