@@ -15,9 +15,11 @@ import * as Layer from "effect/Layer"
 import type * as Protocol from "./internal/protocol.js"
 import { handle as route } from "./internal/router.js"
 import { ROUTES } from "./internal/routes.js"
+import * as Secrets from "./internal/secrets.js"
 import { ALL_SCOPES } from "./internal/scopes.js"
 import * as Seeding from "./internal/seeding.js"
 import { DEFAULT_CLIENT_ID as DEFAULT_ID, makeState } from "./internal/state.js"
+import * as Transfer from "./internal/transfer.js"
 import { randomToken } from "./Random.js"
 
 /**
@@ -71,7 +73,33 @@ export interface Service {
   readonly snapshot: Effect.Effect<Snapshot>
   /** The tenant's clients (seeded plus the default one). */
   readonly clients: Effect.Effect<ReadonlyArray<SeedClient>>
+  /** The whole state as a seed that recreates it; secrets masked unless `includeSecrets`. */
+  readonly exportSeed: (options?: ExportOptions) => Effect.Effect<Seed>
+  /** Replaces the whole state with a seed (such as an export), all or nothing; the initial clients stay. */
+  readonly replace: (seed: Seed) => Effect.Effect<void, SeedError>
 }
+
+/**
+ * Options of {@link Service.exportSeed}.
+ *
+ * @since 0.0.0
+ */
+export type ExportOptions = Transfer.ExportOptions
+
+/**
+ * What a masked secret reads as in snapshots and exports without secrets.
+ *
+ * @since 0.0.0
+ */
+export const SECRET_MASK: string = Secrets.MASK
+
+/**
+ * A copy of a connection (wire format) with its secrets masked: client secrets, tokens, private keys and custom
+ * database configuration values.
+ *
+ * @since 0.0.0
+ */
+export const maskSecrets: (connection: Record<string, unknown>) => Record<string, unknown> = Secrets.mask
 
 /**
  * A seed that could not be loaded.
@@ -160,7 +188,14 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
       seed,
       reset: exclusive(Effect.sync(() => Seeding.reset(state))).pipe(Effect.withSpan("Engine.reset")),
       snapshot: exclusive(Effect.sync(() => Seeding.snapshot(state))).pipe(Effect.withSpan("Engine.snapshot")),
-      clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients"))
+      clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients")),
+      exportSeed: (exportOptions) =>
+        exclusive(Effect.sync(() => Transfer.exportSeed(state, exportOptions))).pipe(Effect.withSpan("Engine.exportSeed")),
+      replace: (data) =>
+        exclusive(Effect.suspend(() => {
+          const problem = Transfer.replace(state, data)
+          return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
+        })).pipe(Effect.withSpan("Engine.replace"))
     } satisfies Service
   })
 

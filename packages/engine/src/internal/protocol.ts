@@ -33,10 +33,16 @@ export interface SeedClient {
   readonly name?: string | undefined
 }
 
-/** Data to preload: connections in Auth0's wire format (ids optional: generated when absent) and clients. */
+/**
+ * Data to preload: connections in Auth0's wire format (ids optional: generated when absent) and clients; an export
+ * adds the per-connection sub-resources (keys, SCIM configuration and SCIM tokens), keyed by connection id.
+ */
 export interface Seed {
   readonly connections?: ReadonlyArray<Record<string, unknown>> | undefined
   readonly clients?: ReadonlyArray<SeedClient> | undefined
+  readonly keys?: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>> | undefined
+  readonly scim?: Readonly<Record<string, Record<string, unknown>>> | undefined
+  readonly scimTokens?: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>> | undefined
 }
 
 /** Everything the store holds, as plain JSON (used to prove that rejected requests change nothing). */

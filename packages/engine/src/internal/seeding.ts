@@ -13,6 +13,7 @@ import { ID_SCHEMA } from "./router.js"
 import * as Schemas from "./schemas.js"
 import { nextConnectionId, type State } from "./state.js"
 import { type Entry, entryOf } from "./store.js"
+import * as SubResourceSeed from "./subResourceSeed.js"
 import { check } from "./validator.js"
 
 /** A seed item that passed every check, with its id when it named one. */
@@ -113,6 +114,8 @@ export const seed = (state: State, data: Seed): string | undefined => {
     const id = own(c as JsonObject, "id")
     prepared.push({ input: c as JsonObject, id: typeof id === "string" ? id : undefined })
   }
+  const sub = SubResourceSeed.read(data as JsonObject, seenIds)
+  if (typeof sub === "string") return sub
   // Everything checked: write.
   for (const c of newClients) state.clients.set(c.client_id, c)
   const entries: Array<Entry> = prepared.map(({ id: given, input }) => {
@@ -120,6 +123,7 @@ export const seed = (state: State, data: Seed): string | undefined => {
     return entryOf(id, seededConnection(state, id, input))
   })
   state.store.insertMany(entries)
+  SubResourceSeed.write(state.store, sub)
   return undefined
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Export and import of the whole state in the seed format: an export is a seed that recreates the store
+ * (connections with their ids, clients, keys, SCIM configurations and tokens); an import replaces the state with
+ * one, all or nothing.
+ *
+ * @internal
+ */
+import type { Seed } from "./protocol.js"
+import * as Secrets from "./secrets.js"
+import * as Seeding from "./seeding.js"
+import { makeState, type State } from "./state.js"
+
+/** How much of the secrets an export carries. */
+export interface ExportOptions {
+  /** Client secrets and connection secrets in plain text (default: masked). */
+  readonly includeSecrets?: boolean | undefined
+}
+
+/** The whole state as a seed; secrets masked unless asked for. */
+export const exportSeed = (state: State, options?: ExportOptions): Seed => {
+  const snapshot = Seeding.snapshot(state)
+  const reveal = options?.includeSecrets === true
+  return {
+    connections: snapshot.connections.map((c) => reveal ? Secrets.unseal(c, state.sealer) : Secrets.mask(c)),
+    clients: snapshot.clients.map((c) =>
+      reveal || c.client_secret === undefined ? c : { ...c, client_secret: Secrets.MASK }
+    ),
+    keys: snapshot.keys,
+    scim: snapshot.scim,
+    scimTokens: snapshot.scimTokens
+  }
+}
+
+/**
+ * Replaces the store with `seed` (the initial clients stay): it is loaded into a scratch state first, so a refused
+ * seed leaves the state untouched. The message names the first problem.
+ */
+export const replace = (state: State, seed: Seed): string | undefined => {
+  // The scratch state shares the sealer, so the configuration it seals stays readable once moved over.
+  const scratch: State = { ...makeState(state.options, state.initialClients), sealer: state.sealer }
+  const problem = Seeding.seed(scratch, seed)
+  if (problem !== undefined) return problem
+  state.store.clear()
+  state.store.insertMany(scratch.store.sorted.toArray())
+  for (const [id, sub] of scratch.store.sub) state.store.sub.set(id, sub)
+  state.clients.clear()
+  for (const [id, client] of scratch.clients) state.clients.set(id, client)
+  return undefined
+}
