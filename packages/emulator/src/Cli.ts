@@ -26,7 +26,8 @@ Options (environment variable in brackets; flags win):
   --port <port>             port, 0 = any free port [EMULATOR_PORT] (default 4010)
   --tenant-domain <domain>  tenant domain: token issuer and audience [EMULATOR_TENANT_DOMAIN]
                             (default ${Emulator.DEFAULT_TENANT_DOMAIN})
-  --seed <file>             JSON file {"connections": [...], "clients": [...]} to preload [EMULATOR_SEED]
+  --seed <file>             JSON file {"connections": [...], "clients": [...]} or an export to preload
+                            [EMULATOR_SEED]
   --rate-limit <rps>        token-bucket rate limit, requests per second (default: off) [EMULATOR_RATE_LIMIT]
   --burst <n>               bucket size (default: the rate limit) [EMULATOR_BURST]
   --latency <ms>            latency added to every API and token request [EMULATOR_LATENCY]
@@ -34,11 +35,15 @@ Options (environment variable in brackets; flags win):
   --client-secret <secret>  the default client's secret (default: generated) [EMULATOR_CLIENT_SECRET]
   --ids <random|sequential> connection ids (default random) [EMULATOR_IDS]
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]
+  --data-dir <dir>          keep the state in <dir>/state.json: restored at start, saved atomically after
+                            every change [EMULATOR_DATA_DIR]
+  --reset                   with --data-dir: discard the saved state and start from --seed [EMULATOR_RESET=1]
   -h, --help                show this help
 
 Control plane (no auth): GET /__emulator/health, POST /__emulator/reset, POST /__emulator/seed,
 GET /__emulator/snapshot, GET|POST|DELETE /__emulator/faults, GET /__emulator/token?scope=...,
-GET|DELETE /__emulator/requests, GET|PATCH /__emulator/settings.
+GET|DELETE /__emulator/requests, GET|PATCH /__emulator/settings, GET /__emulator/export[?secrets=true],
+POST /__emulator/import.
 `
 
 /**
@@ -82,6 +87,8 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
         "client-secret": { type: "string" },
         ids: { type: "string" },
         quiet: { type: "boolean" },
+        "data-dir": { type: "string" },
+        reset: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     }).values
@@ -115,6 +122,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
     errors.push(`--rate-limit must be a positive number of requests per second, got "${rateRaw}"`)
   }
   if (burst !== undefined && rateRaw === undefined) errors.push("--burst needs --rate-limit")
+  if (values.reset === true && pick("data-dir", "EMULATOR_DATA_DIR") === undefined) errors.push("--reset needs --data-dir")
   const ids = pick("ids", "EMULATOR_IDS")
   if (ids !== undefined && ids !== "random" && ids !== "sequential") errors.push(`--ids must be random or sequential, got "${ids}"`)
   const tenantDomain = pick("tenant-domain", "EMULATOR_TENANT_DOMAIN")
@@ -123,7 +131,8 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
   }
   if (errors.length > 0) return { _tag: "Invalid", message: errors.join("\n") }
   const clientSecret = pick("client-secret", "EMULATOR_CLIENT_SECRET")
-  const quiet = values.quiet === true || env.EMULATOR_QUIET === "1" || env.EMULATOR_QUIET === "true"
+  const flag = (name: string, variable: string) => values[name] === true || env[variable] === "1" || env[variable] === "true"
+  const quiet = flag("quiet", "EMULATOR_QUIET")
   return {
     _tag: "Run",
     seedFile: pick("seed", "EMULATOR_SEED"),
@@ -136,7 +145,9 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
       clientId: pick("client-id", "EMULATOR_CLIENT_ID"),
       clientSecret: clientSecret === undefined ? undefined : Redacted.make(clientSecret),
       ids: ids as "random" | "sequential" | undefined,
-      requestLogLevel: quiet ? "None" : "Info"
+      requestLogLevel: quiet ? "None" : "Info",
+      dataDir: pick("data-dir", "EMULATOR_DATA_DIR"),
+      resetData: flag("reset", "EMULATOR_RESET")
     }
   }
 }

@@ -37,6 +37,7 @@ import * as Scope from "effect/Scope"
 import type * as Fault from "./Fault.js"
 import * as Tokens from "./internal/auth.js"
 import * as Faults from "./internal/faults.js"
+import * as Persistence from "./internal/persistence.js"
 import * as RequestLog from "./internal/requestLog.js"
 import * as Routes from "./internal/routes.js"
 import * as Seed from "./internal/seed.js"
@@ -110,6 +111,13 @@ export interface EmulatorOptions {
   readonly engine?: Engine.Service | undefined
   /** Level of the one-line-per-request log (default `"Debug"`; the CLI uses `"Info"`). */
   readonly requestLogLevel?: "Info" | "Debug" | "None" | undefined
+  /**
+   * Keep the state in this directory (`state.json`): restored at start (it wins over `seed`), saved atomically
+   * after every change. A corrupt state file stops the start with an error naming it.
+   */
+  readonly dataDir?: string | undefined
+  /** With `dataDir`: discard the saved state and start from `seed`. */
+  readonly resetData?: boolean | undefined
 }
 
 /**
@@ -211,12 +219,12 @@ export interface Service {
 export class Emulator extends Context.Tag("@effect-auth0/emulator/Emulator")<Emulator, Service>() {}
 
 /**
- * The emulator could not start: the port is taken, or the seed was refused.
+ * The emulator could not start: the port is taken, the seed was refused, or the saved state cannot be read.
  *
  * @since 0.0.0
  */
 export class EmulatorError extends Data.TaggedError("EmulatorError")<{
-  readonly reason: "Listen" | "Seed" | "Options"
+  readonly reason: "Listen" | "Seed" | "Options" | "State"
   readonly message: string
 }> {}
 
@@ -339,7 +347,11 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
   // The server always runs on the real clock, even when started from a test on a TestClock.
   const liveClock = Clock.make()
   const now = Clock.currentTimeMillis.pipe(Effect.withClock(liveClock))
-  const { applySeed, engine } = yield* makeEngine(options, resolved)
+  const made = yield* makeEngine(options, resolved)
+  const { applySeed } = made
+  const { engine, save } = yield* Persistence.open(options.dataDir, options.resetData === true, made.engine).pipe(
+    Effect.mapError((problem) => new EmulatorError({ reason: "State", message: problem.message }))
+  )
 
   const listening = yield* Server.listen(resolved.host, resolved.port).pipe(
     Effect.mapError((error) =>
@@ -354,7 +366,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
   const faults = Faults.make()
   const log = RequestLog.make()
   const traffic = Traffic.make({ rateLimit: resolved.rateLimit, latencyMs: resolved.latencyMs, faults, now })
-  const reset = Effect.all([engine.reset, applySeed, faults.clear, log.clear, traffic.refill], { discard: true }).pipe(
+  const reset = Effect.all([made.engine.reset, applySeed, save, faults.clear, log.clear, traffic.refill], { discard: true }).pipe(
     Effect.withSpan("Emulator.reset")
   )
   const clients = Effect.map(engine.clients, (list) => [resolved.defaultClient, ...list.filter((c) => c.client_id !== clientId)])

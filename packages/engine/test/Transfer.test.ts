@@ -5,7 +5,7 @@ import { makeClient } from "./helpers.js"
 
 /** A tenant with every kind of state an export carries: secrets, configuration, keys, SCIM and its tokens. */
 const populated = Effect.gen(function*() {
-  const c = yield* makeClient({ seed: { clients: [{ client_id: "app", client_secret: "app-secret-1", name: "App" }] } })
+  const c = yield* makeClient({ defaultClientSecret: "same", seed: { clients: [{ client_id: "app", client_secret: "app-secret-1", name: "App" }] } })
   const db = yield* c.create({ name: "db", strategy: "auth0", options: { configuration: { API_KEY: "config-secret-1" } } })
   const google = yield* c.create({ name: "g", strategy: "google-oauth2", options: { client_id: "cid", client_secret: "google-secret-1" } })
   const okta = yield* c.create({ name: "okta", strategy: "okta", options: { client_id: "x", client_secret: "okta-secret-1", domain: "a.okta.com" } })
@@ -24,7 +24,7 @@ describe("Engine export and replace", () => {
       const exported = yield* c.engine.exportSeed({ includeSecrets: true })
       const text = JSON.stringify(exported)
       for (const secret of SECRETS) expect(text).toContain(secret)
-      const other = yield* makeClient()
+      const other = yield* makeClient({ defaultClientSecret: "same" })
       yield* other.engine.replace(JSON.parse(text))
       expect(yield* other.engine.exportSeed({ includeSecrets: true })).toEqual(exported)
       const before = yield* c.engine.snapshot

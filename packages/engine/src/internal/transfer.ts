@@ -32,7 +32,7 @@ export const exportSeed = (state: State, options?: ExportOptions): Seed => {
 }
 
 /**
- * Replaces the store with `seed` (the initial clients stay): it is loaded into a scratch state first, so a refused
+ * Replaces the store with `seed` (the initial clients stay, as configured): it is loaded into a scratch state first, so a refused
  * seed leaves the state untouched. The message names the first problem.
  */
 export const replace = (state: State, seed: Seed): string | undefined => {
@@ -40,6 +40,8 @@ export const replace = (state: State, seed: Seed): string | undefined => {
   const scratch: State = { ...makeState(state.options, state.initialClients), sealer: state.sealer }
   const problem = Seeding.seed(scratch, seed)
   if (problem !== undefined) return problem
+  // The initial clients are configuration (the emulator's own client and secret), not state: they win.
+  for (const client of state.initialClients) scratch.clients.set(client.client_id, client)
   state.store.clear()
   state.store.insertMany(scratch.store.sorted.toArray())
   for (const [id, sub] of scratch.store.sub) state.store.sub.set(id, sub)
