@@ -37,10 +37,12 @@ Options (environment variable in brackets; flags win):
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]
   --data-dir <dir>          keep the state in <dir>/state.json: restored at start, saved atomically after
                             every change [EMULATOR_DATA_DIR]
+  --admin-key <key>         key the control plane, admin page, docs and token minting require; generated
+                            when --host is not a loopback address [EMULATOR_ADMIN_KEY]
   --reset                   with --data-dir: discard the saved state and start from --seed [EMULATOR_RESET=1]
   -h, --help                show this help
 
-Control plane (no auth): GET /__emulator/health, POST /__emulator/reset, POST /__emulator/seed,
+Control plane (no auth on loopback; beyond it, the admin key): GET /__emulator/health, POST /__emulator/reset, POST /__emulator/seed,
 GET /__emulator/snapshot, GET|POST|DELETE /__emulator/faults, GET /__emulator/token?scope=...,
 GET|DELETE /__emulator/requests, GET|PATCH /__emulator/settings, GET /__emulator/export[?secrets=true],
 POST /__emulator/import.
@@ -89,6 +91,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
         quiet: { type: "boolean" },
         "data-dir": { type: "string" },
         reset: { type: "boolean" },
+        "admin-key": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     }).values
@@ -131,6 +134,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
   }
   if (errors.length > 0) return { _tag: "Invalid", message: errors.join("\n") }
   const clientSecret = pick("client-secret", "EMULATOR_CLIENT_SECRET")
+  const adminKey = pick("admin-key", "EMULATOR_ADMIN_KEY")
   const flag = (name: string, variable: string) => values[name] === true || env[variable] === "1" || env[variable] === "true"
   const quiet = flag("quiet", "EMULATOR_QUIET")
   return {
@@ -147,7 +151,8 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
       ids: ids as "random" | "sequential" | undefined,
       requestLogLevel: quiet ? "None" : "Info",
       dataDir: pick("data-dir", "EMULATOR_DATA_DIR"),
-      resetData: flag("reset", "EMULATOR_RESET")
+      resetData: flag("reset", "EMULATOR_RESET"),
+      adminKey: adminKey === undefined ? undefined : Redacted.make(adminKey)
     }
   }
 }
@@ -185,9 +190,14 @@ export const loadSeed = (file: string): Effect.Effect<Engine.Seed, Emulator.Emul
  *
  * @since 0.0.0
  */
-export const banner = (emulator: Emulator.Service, pid?: number): string =>
-  [
+export const banner = (emulator: Emulator.Service, pid?: number): string => {
+  const key = emulator.adminKey === undefined ? undefined : Redacted.value(emulator.adminKey)
+  return [
     "Auth0 Management API emulator (connections) is listening",
+    ...(emulator.loopbackOnly ? [] : [
+      `  WARNING: listening on ${emulator.host}: the emulator is reachable from the network. The control plane,`,
+      "  the admin page, the docs and token minting need the admin key (header x-emulator-admin-key)."
+    ]),
     ...(pid === undefined ? [] : [`  PID:             ${pid} (SIGINT or SIGTERM stops it)`]),
     `  Base URL:        ${emulator.baseUrl}`,
     `  Management API:  ${emulator.apiUrl}`,
@@ -198,5 +208,9 @@ export const banner = (emulator: Emulator.Service, pid?: number): string =>
     `  Admin token (all scopes, valid 30 days):`,
     `  ${Redacted.value(emulator.adminToken)}`,
     `  Control plane:   ${emulator.baseUrl}/__emulator/health (see --help)`,
+    ...(key === undefined ? [] : [`  Admin key:       ${key}`]),
+    `  Admin page:      ${emulator.adminUrl}${key === undefined ? "" : `?key=${encodeURIComponent(key)}`}`,
+    `  API docs:        ${emulator.docsUrl} (OpenAPI: ${emulator.baseUrl}/__emulator/openapi.json)`,
     "Press Ctrl+C to stop."
   ].join("\n")
+}

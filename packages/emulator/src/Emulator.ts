@@ -36,6 +36,7 @@ import * as Redacted from "effect/Redacted"
 import * as Scope from "effect/Scope"
 import type * as Fault from "./Fault.js"
 import * as Tokens from "./internal/auth.js"
+import * as AdminKey from "./internal/adminKey.js"
 import * as Faults from "./internal/faults.js"
 import * as Persistence from "./internal/persistence.js"
 import * as RequestLog from "./internal/requestLog.js"
@@ -118,6 +119,11 @@ export interface EmulatorOptions {
   readonly dataDir?: string | undefined
   /** With `dataDir`: discard the saved state and start from `seed`. */
   readonly resetData?: boolean | undefined
+  /**
+   * The key the control plane, the admin page, the docs and token minting require. Required beyond loopback:
+   * generated when `host` is not a loopback address and none is given; on loopback, required only when given.
+   */
+  readonly adminKey?: Redacted.Redacted<string> | string | undefined
 }
 
 /**
@@ -183,6 +189,14 @@ export interface Service {
   readonly audience: string
   /** A token with {@link ALL_SCOPES}, valid for 30 days. */
   readonly adminToken: Redacted.Redacted<string>
+  /** The control plane's key (header `x-emulator-admin-key`), when it needs one. */
+  readonly adminKey: Redacted.Redacted<string> | undefined
+  /** Whether only this machine can reach the emulator (it listens on a loopback address). */
+  readonly loopbackOnly: boolean
+  /** The admin page, `{baseUrl}/__emulator/`. */
+  readonly adminUrl: string
+  /** Swagger UI, `{baseUrl}/__emulator/docs`; the OpenAPI document is `{baseUrl}/__emulator/openapi.json`. */
+  readonly docsUrl: string
   /** The default client's credentials, accepted by `POST /oauth/token`. */
   readonly clientId: string
   readonly clientSecret: Redacted.Redacted<string>
@@ -282,6 +296,9 @@ const resolveOptions = (options: EmulatorOptions) => {
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     tokenLifetime: options.tokenLifetimeSeconds ?? 86400,
     logLevel: options.requestLogLevel ?? "Debug",
+    adminKey: options.adminKey !== undefined
+      ? toRedacted(options.adminKey)
+      : AdminKey.isLoopback(options.host ?? "127.0.0.1") ? undefined : Redacted.make(randomAlnum(32)),
     defaultClient: { client_id: clientId, client_secret: Redacted.value(clientSecret), name: "Emulator default client" },
     seed: options.seed ?? {}
   } as const)
@@ -390,7 +407,9 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
       api: { ...shared, engine },
       token: { ...shared, clients, scopes: ALL_SCOPES, lifetimeSeconds: resolved.tokenLifetime },
       traffic,
-      log: { log, level: resolved.logLevel, now }
+      log: { log, level: resolved.logLevel, now },
+      console: { engine, faults },
+      adminKey: resolved.adminKey
     }),
     liveClock
   )
@@ -409,6 +428,10 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
     tenantDomain,
     audience: tokens.audience,
     adminToken: Redacted.make(yield* tokens.mint(ALL_SCOPES, ADMIN_TOKEN_LIFETIME, clientId)),
+    adminKey: resolved.adminKey,
+    loopbackOnly: AdminKey.isLoopback(resolved.host),
+    adminUrl: `${baseUrl}/__emulator/`,
+    docsUrl: `${baseUrl}/__emulator/docs`,
     clientId,
     clientSecret: resolved.clientSecret,
     mintToken,

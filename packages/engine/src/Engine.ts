@@ -142,6 +142,31 @@ export const DEFAULT_CLIENT_ID: string = DEFAULT_ID
 export const SCOPES: ReadonlyArray<string> = ALL_SCOPES
 
 /**
+ * One endpoint the engine answers: method, path below `/api/v2` (`{id}` and `{tokenId}` are parameters) and the
+ * scopes it needs (all of them, or any one).
+ *
+ * @since 0.0.0
+ */
+export interface Endpoint {
+  readonly method: string
+  readonly path: string
+  readonly scopes: ReadonlyArray<string>
+  readonly needs: "all" | "any"
+}
+
+/**
+ * Every endpoint the engine answers, in the order of its route table (for API descriptions).
+ *
+ * @since 0.0.0
+ */
+export const ENDPOINTS: ReadonlyArray<Endpoint> = ROUTES.map((r) => ({
+  method: r.method,
+  path: ["/connections", ...r.segments.map((s) => s.startsWith(":") ? `{${s.slice(1)}}` : s)].join("/"),
+  scopes: r.scopes,
+  needs: r.all ? "all" : "any"
+}))
+
+/**
  * The default tenant domain.
  *
  * @since 0.0.0

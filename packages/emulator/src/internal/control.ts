@@ -51,7 +51,7 @@ const SettingsPatch = Schema.Struct({
 type Handler = Effect.Effect<Reply, never, HttpServerRequest.HttpServerRequest>
 
 /** Dispatches on the method (`HEAD` as `GET`); other methods get 405 with `allow`. */
-const methods = (handlers: Readonly<Record<string, Handler>>): Effect.Effect<
+export const methods = (handlers: Readonly<Record<string, Handler>>): Effect.Effect<
   HttpServerResponse.HttpServerResponse,
   never,
   HttpServerRequest.HttpServerRequest
@@ -160,7 +160,6 @@ export const router = (options: ControlOptions): HttpRouter.HttpRouter<never, ne
       DELETE: Effect.as(options.log.clear, noContent)
     })),
     HttpRouter.all("/__emulator/settings", methods({ GET: settings, PATCH: updateSettings(options), PUT: updateSettings(options) })),
-    HttpRouter.all("/__emulator", Effect.succeed(toResponse(notFound()))),
     HttpRouter.all("/__emulator/*", Effect.succeed(toResponse(notFound())))
   )
 }
