@@ -11,6 +11,7 @@ export const PAGE = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <title>Auth0 emulator · admin</title>
+<link rel="icon" href="data:,">
 <style>
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #222; }
 header { background: #1f2937; color: #fff; padding: 10px 16px; display: flex; gap: 16px; align-items: baseline; }
