@@ -6,7 +6,10 @@
  * module is the public face: options, the {@link Service}, the {@link Emulator} tag, {@link make}, {@link layer} and
  * the Promise API ({@link startEmulator}). `EmulatorClient` adds a `ConnectionsService` pointed at an emulator.
  *
- * Control plane (no auth; never rate limited, delayed or faulted):
+ * With `dataDir` the state is saved after every change and restored at start (`internal/persistence.ts`). Beyond
+ * loopback, or with `adminKey`, the control plane needs the admin key (`internal/adminKey.ts`).
+ *
+ * Control plane (no auth on loopback; never rate limited, delayed or faulted):
  * - `GET /__emulator/health` — `{status:"ok", tenantDomain, baseUrl, apiUrl, audience, rateLimit, latencyMs}`
  * - `POST /__emulator/reset` — empties the store, re-applies the startup seed, clears faults and the request log,
  *   refills the rate-limit bucket (204)
@@ -19,6 +22,9 @@
  * - `GET /__emulator/requests` — `{total, byStatus, requests:[{id, at, method, path, status, outcome, durationMs,
  *   clientId?, faultId?}]}` (never headers, tokens, query strings or bodies); `DELETE` clears it
  * - `GET`/`PATCH /__emulator/settings` — `{rateLimit: {requestsPerSecond, burst} | null, latencyMs}`
+ * - `GET /__emulator/export[?secrets=true]` — the whole state in the seed format; `POST /__emulator/import` loads one
+ *   (all or nothing)
+ * - `GET /__emulator/` (admin page), `/__emulator/docs` (Swagger UI), `/__emulator/openapi.json` (OpenAPI 3.1)
  *
  * @since 0.0.0
  */
