@@ -26,7 +26,8 @@ Options (environment variable in brackets; flags win):
   --port <port>             port, 0 = any free port [EMULATOR_PORT] (default 4010)
   --tenant-domain <domain>  tenant domain: token issuer and audience [EMULATOR_TENANT_DOMAIN]
                             (default ${Emulator.DEFAULT_TENANT_DOMAIN})
-  --seed <file>             JSON file {"connections": [...], "clients": [...]} to preload [EMULATOR_SEED]
+  --seed <file>             JSON file {"connections": [...], "clients": [...]} or an export to preload
+                            [EMULATOR_SEED]
   --rate-limit <rps>        token-bucket rate limit, requests per second (default: off) [EMULATOR_RATE_LIMIT]
   --burst <n>               bucket size (default: the rate limit) [EMULATOR_BURST]
   --latency <ms>            latency added to every API and token request [EMULATOR_LATENCY]
@@ -37,11 +38,17 @@ Options (environment variable in brackets; flags win):
                             the tenant's inbound directory provisioning feature (default on)
                             [EMULATOR_DIRECTORY_PROVISIONING]
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]
+  --data-dir <dir>          keep the state in <dir>/state.json: restored at start, saved atomically after
+                            every change [EMULATOR_DATA_DIR]
+  --admin-key <key>         key the control plane, admin page, docs and token minting require; generated
+                            when --host is not a loopback address [EMULATOR_ADMIN_KEY]
+  --reset                   with --data-dir: discard the saved state and start from --seed [EMULATOR_RESET=1]
   -h, --help                show this help
 
-Control plane (no auth): GET /__emulator/health, POST /__emulator/reset, POST /__emulator/seed,
+Control plane (no auth on loopback; beyond it, the admin key): GET /__emulator/health, POST /__emulator/reset, POST /__emulator/seed,
 GET /__emulator/snapshot, GET|POST|DELETE /__emulator/faults, GET /__emulator/token?scope=...,
-GET|DELETE /__emulator/requests, GET|PATCH /__emulator/settings.
+GET|DELETE /__emulator/requests, GET|PATCH /__emulator/settings, GET /__emulator/export[?secrets=true],
+POST /__emulator/import.
 `
 
 /**
@@ -86,6 +93,9 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
         ids: { type: "string" },
         "directory-provisioning": { type: "string" },
         quiet: { type: "boolean" },
+        "data-dir": { type: "string" },
+        reset: { type: "boolean" },
+        "admin-key": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     }).values
@@ -119,6 +129,7 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
     errors.push(`--rate-limit must be a positive number of requests per second, got "${rateRaw}"`)
   }
   if (burst !== undefined && rateRaw === undefined) errors.push("--burst needs --rate-limit")
+  if (values.reset === true && pick("data-dir", "EMULATOR_DATA_DIR") === undefined) errors.push("--reset needs --data-dir")
   const ids = pick("ids", "EMULATOR_IDS")
   if (ids !== undefined && ids !== "random" && ids !== "sequential") errors.push(`--ids must be random or sequential, got "${ids}"`)
   const directory = pick("directory-provisioning", "EMULATOR_DIRECTORY_PROVISIONING")
@@ -131,7 +142,9 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
   }
   if (errors.length > 0) return { _tag: "Invalid", message: errors.join("\n") }
   const clientSecret = pick("client-secret", "EMULATOR_CLIENT_SECRET")
-  const quiet = values.quiet === true || env.EMULATOR_QUIET === "1" || env.EMULATOR_QUIET === "true"
+  const adminKey = pick("admin-key", "EMULATOR_ADMIN_KEY")
+  const flag = (name: string, variable: string) => values[name] === true || env[variable] === "1" || env[variable] === "true"
+  const quiet = flag("quiet", "EMULATOR_QUIET")
   return {
     _tag: "Run",
     seedFile: pick("seed", "EMULATOR_SEED"),
@@ -145,7 +158,10 @@ export const parse = (argv: ReadonlyArray<string>, env: Readonly<Record<string, 
       clientSecret: clientSecret === undefined ? undefined : Redacted.make(clientSecret),
       ids: ids as "random" | "sequential" | undefined,
       directoryProvisioning: directory === undefined ? undefined : directory === "on",
-      requestLogLevel: quiet ? "None" : "Info"
+      requestLogLevel: quiet ? "None" : "Info",
+      dataDir: pick("data-dir", "EMULATOR_DATA_DIR"),
+      resetData: flag("reset", "EMULATOR_RESET"),
+      adminKey: adminKey === undefined ? undefined : Redacted.make(adminKey)
     }
   }
 }
@@ -183,9 +199,14 @@ export const loadSeed = (file: string): Effect.Effect<Engine.Seed, Emulator.Emul
  *
  * @since 0.0.0
  */
-export const banner = (emulator: Emulator.Service, pid?: number): string =>
-  [
+export const banner = (emulator: Emulator.Service, pid?: number): string => {
+  const key = emulator.adminKey === undefined ? undefined : Redacted.value(emulator.adminKey)
+  return [
     "Auth0 Management API emulator (connections) is listening",
+    ...(emulator.loopbackOnly ? [] : [
+      `  WARNING: listening on ${emulator.host}: the emulator is reachable from the network. The control plane,`,
+      "  the admin page, the docs and token minting need the admin key (header x-emulator-admin-key)."
+    ]),
     ...(pid === undefined ? [] : [`  PID:             ${pid} (SIGINT or SIGTERM stops it)`]),
     `  Base URL:        ${emulator.baseUrl}`,
     `  Management API:  ${emulator.apiUrl}`,
@@ -196,5 +217,9 @@ export const banner = (emulator: Emulator.Service, pid?: number): string =>
     `  Admin token (all scopes, valid 30 days):`,
     `  ${Redacted.value(emulator.adminToken)}`,
     `  Control plane:   ${emulator.baseUrl}/__emulator/health (see --help)`,
+    ...(key === undefined ? [] : [`  Admin key:       ${key}`]),
+    `  Admin page:      ${emulator.adminUrl}${key === undefined ? "" : `?key=${encodeURIComponent(key)}`}`,
+    `  API docs:        ${emulator.docsUrl} (OpenAPI: ${emulator.baseUrl}/__emulator/openapi.json)`,
     "Press Ctrl+C to stop."
   ].join("\n")
+}

@@ -6,7 +6,10 @@
  * module is the public face: options, the {@link Service}, the {@link Emulator} tag, {@link make}, {@link layer} and
  * the Promise API ({@link startEmulator}). `EmulatorClient` adds a `ConnectionsService` pointed at an emulator.
  *
- * Control plane (no auth; never rate limited, delayed or faulted):
+ * With `dataDir` the state is saved after every change and restored at start (`internal/persistence.ts`). Beyond
+ * loopback, or with `adminKey`, the control plane needs the admin key (`internal/adminKey.ts`).
+ *
+ * Control plane (no auth on loopback; never rate limited, delayed or faulted):
  * - `GET /__emulator/health` — `{status:"ok", tenantDomain, baseUrl, apiUrl, audience, rateLimit, latencyMs}`
  * - `POST /__emulator/reset` — empties the store, re-applies the startup seed, clears faults and the request log,
  *   refills the rate-limit bucket (204)
@@ -20,6 +23,9 @@
  * - `GET /__emulator/requests` — `{total, byStatus, requests:[{id, at, method, path, status, outcome, durationMs,
  *   clientId?, faultId?}]}` (never headers, tokens, query strings or bodies); `DELETE` clears it
  * - `GET`/`PATCH /__emulator/settings` — `{rateLimit: {requestsPerSecond, burst} | null, latencyMs, directoryProvisioning}`
+ * - `GET /__emulator/export[?secrets=true]` — the whole state in the seed format; `POST /__emulator/import` loads one
+ *   (all or nothing)
+ * - `GET /__emulator/` (admin page), `/__emulator/docs` (Swagger UI), `/__emulator/openapi.json` (OpenAPI 3.1)
  *
  * @since 0.0.0
  */
@@ -37,8 +43,10 @@ import * as Redacted from "effect/Redacted"
 import * as Scope from "effect/Scope"
 import type * as Fault from "./Fault.js"
 import * as Tokens from "./internal/auth.js"
+import * as AdminKey from "./internal/adminKey.js"
 import * as Control from "./internal/control.js"
 import * as Faults from "./internal/faults.js"
+import * as Persistence from "./internal/persistence.js"
 import * as RequestLog from "./internal/requestLog.js"
 import * as Routes from "./internal/routes.js"
 import * as Seed from "./internal/seed.js"
@@ -114,6 +122,18 @@ export interface EmulatorOptions {
   readonly engine?: Engine.Service | undefined
   /** Level of the one-line-per-request log (default `"Debug"`; the CLI uses `"Info"`). */
   readonly requestLogLevel?: "Info" | "Debug" | "None" | undefined
+  /**
+   * Keep the state in this directory (`state.json`): restored at start (it wins over `seed`), saved atomically
+   * after every change. A corrupt state file stops the start with an error naming it.
+   */
+  readonly dataDir?: string | undefined
+  /** With `dataDir`: discard the saved state and start from `seed`. */
+  readonly resetData?: boolean | undefined
+  /**
+   * The key the control plane, the admin page, the docs and token minting require. Required beyond loopback:
+   * generated when `host` is not a loopback address and none is given; on loopback, required only when given.
+   */
+  readonly adminKey?: Redacted.Redacted<string> | string | undefined
 }
 
 /**
@@ -184,6 +204,14 @@ export interface Service {
   readonly audience: string
   /** A token with {@link ALL_SCOPES}, valid for 30 days. */
   readonly adminToken: Redacted.Redacted<string>
+  /** The control plane's key (header `x-emulator-admin-key`), when it needs one. */
+  readonly adminKey: Redacted.Redacted<string> | undefined
+  /** Whether only this machine can reach the emulator (it listens on a loopback address). */
+  readonly loopbackOnly: boolean
+  /** The admin page, `{baseUrl}/__emulator/`. */
+  readonly adminUrl: string
+  /** Swagger UI, `{baseUrl}/__emulator/docs`; the OpenAPI document is `{baseUrl}/__emulator/openapi.json`. */
+  readonly docsUrl: string
   /** The default client's credentials, accepted by `POST /oauth/token`. */
   readonly clientId: string
   readonly clientSecret: Redacted.Redacted<string>
@@ -220,12 +248,12 @@ export interface Service {
 export class Emulator extends Context.Tag("@effect-auth0/emulator/Emulator")<Emulator, Service>() {}
 
 /**
- * The emulator could not start: the port is taken, or the seed was refused.
+ * The emulator could not start: the port is taken, the seed was refused, or the saved state cannot be read.
  *
  * @since 0.0.0
  */
 export class EmulatorError extends Data.TaggedError("EmulatorError")<{
-  readonly reason: "Listen" | "Seed" | "Options"
+  readonly reason: "Listen" | "Seed" | "Options" | "State"
   readonly message: string
 }> {}
 
@@ -283,6 +311,9 @@ const resolveOptions = (options: EmulatorOptions) => {
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     tokenLifetime: options.tokenLifetimeSeconds ?? 86400,
     logLevel: options.requestLogLevel ?? "Debug",
+    adminKey: options.adminKey !== undefined
+      ? toRedacted(options.adminKey)
+      : AdminKey.isLoopback(options.host ?? "127.0.0.1") ? undefined : Redacted.make(randomAlnum(32)),
     defaultClient: { client_id: clientId, client_secret: Redacted.value(clientSecret), name: "Emulator default client" },
     seed: options.seed ?? {}
   } as const)
@@ -353,7 +384,11 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
   // The server always runs on the real clock, even when started from a test on a TestClock.
   const liveClock = Clock.make()
   const now = Clock.currentTimeMillis.pipe(Effect.withClock(liveClock))
-  const { applySeed, engine } = yield* makeEngine(options, resolved)
+  const made = yield* makeEngine(options, resolved)
+  const { applySeed } = made
+  const { engine, save } = yield* Persistence.open(options.dataDir, options.resetData === true, made.engine).pipe(
+    Effect.mapError((problem) => new EmulatorError({ reason: "State", message: problem.message }))
+  )
 
   const listening = yield* Server.listen(resolved.host, resolved.port).pipe(
     Effect.mapError((error) =>
@@ -368,7 +403,7 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
   const faults = Faults.make()
   const log = RequestLog.make()
   const traffic = Traffic.make({ rateLimit: resolved.rateLimit, latencyMs: resolved.latencyMs, faults, now })
-  const reset = Effect.all([engine.reset, applySeed, faults.clear, log.clear, traffic.refill], { discard: true }).pipe(
+  const reset = Effect.all([made.engine.reset, applySeed, save, faults.clear, log.clear, traffic.refill], { discard: true }).pipe(
     Effect.withSpan("Emulator.reset")
   )
   const clients = Effect.map(engine.clients, (list) => [resolved.defaultClient, ...list.filter((c) => c.client_id !== clientId)])
@@ -392,7 +427,9 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
       api: { ...shared, engine },
       token: { ...shared, clients, scopes: ALL_SCOPES, lifetimeSeconds: resolved.tokenLifetime },
       traffic,
-      log: { log, level: resolved.logLevel, now }
+      log: { log, level: resolved.logLevel, now },
+      console: { engine, faults },
+      adminKey: resolved.adminKey
     }),
     liveClock
   )
@@ -411,6 +448,10 @@ export const make: (options?: EmulatorOptions) => Effect.Effect<Service, Emulato
     tenantDomain,
     audience: tokens.audience,
     adminToken: Redacted.make(yield* tokens.mint(ALL_SCOPES, ADMIN_TOKEN_LIFETIME, clientId)),
+    adminKey: resolved.adminKey,
+    loopbackOnly: AdminKey.isLoopback(resolved.host),
+    adminUrl: `${baseUrl}/__emulator/`,
+    docsUrl: `${baseUrl}/__emulator/docs`,
     clientId,
     clientSecret: resolved.clientSecret,
     mintToken,

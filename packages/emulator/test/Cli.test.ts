@@ -1,15 +1,12 @@
-import { spawn } from "node:child_process"
 import * as Net from "node:net"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as Path from "node:path"
-import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted, Schedule } from "effect"
 import * as Cli from "@effect-auth0/emulator/Cli"
+import { exitOf, startBanner, startCli } from "./cliProcess.js"
 import { call } from "./helpers.js"
-
-const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "../../..")
 
 describe("Cli.parse", () => {
   it("defaults: 127.0.0.1:4010, request log on, no rate limit", () => {
@@ -70,32 +67,6 @@ describe("Cli.parse", () => {
     }))
 })
 
-/** Runs a command from the repository root and resolves with its stdout once the emulator's banner is complete. */
-const startBanner = (command: string, args: ReadonlyArray<string>) =>
-  Effect.acquireRelease(
-    Effect.async<{ readonly child: ReturnType<typeof spawn>; readonly banner: string }, Error>((resume) => {
-      const child = spawn(command, [...args], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"]
-      })
-      let out = ""
-      let err = ""
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString("utf8")
-        if (out.includes("Press Ctrl+C to stop.")) resume(Effect.succeed({ child, banner: out }))
-      })
-      child.stderr.on("data", (chunk: Buffer) => {
-        err += chunk.toString("utf8")
-      })
-      child.on("exit", (code) => resume(Effect.fail(new Error(`emulator exited with ${code}: ${err}${out}`))))
-    }),
-    ({ child }) => Effect.sync(() => child.exitCode === null && child.kill("SIGKILL"))
-  )
-
-/** The CLI in one node process, as `npm run emulator` runs it. */
-const startCli = (args: ReadonlyArray<string>) =>
-  startBanner(process.execPath, ["--import", "tsx", "--conditions=source", "packages/emulator/src/bin.ts", ...args])
-
 /** True while a process with this id exists. */
 const isRunning = (pid: number): boolean => {
   try {
@@ -112,12 +83,6 @@ const portIsFree = (port: number) =>
     const server = Net.createServer()
     server.once("error", () => resume(Effect.succeed(false)))
     server.listen(port, "127.0.0.1", () => server.close(() => resume(Effect.succeed(true))))
-  })
-
-const exitOf = (child: ReturnType<typeof spawn>) =>
-  Effect.async<number | null>((resume) => {
-    if (child.exitCode !== null) return resume(Effect.succeed(child.exitCode))
-    child.on("exit", (code) => resume(Effect.succeed(code)))
   })
 
 describe("CLI", () => {

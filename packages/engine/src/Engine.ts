@@ -16,9 +16,11 @@ import { SYNCHRONIZATION_PHASES as PHASES } from "./internal/directoryDefaults.j
 import type * as Protocol from "./internal/protocol.js"
 import { handle as route } from "./internal/router.js"
 import { ROUTES } from "./internal/routes.js"
+import * as Secrets from "./internal/secrets.js"
 import { ALL_SCOPES } from "./internal/scopes.js"
 import * as Seeding from "./internal/seeding.js"
 import { DEFAULT_CLIENT_ID as DEFAULT_ID, makeState } from "./internal/state.js"
+import * as Transfer from "./internal/transfer.js"
 import { randomToken } from "./Random.js"
 
 /**
@@ -76,6 +78,10 @@ export interface Service {
   readonly features: Effect.Effect<Features>
   /** Turns features on or off while the engine runs (a reset keeps them); returns the settings after the change. */
   readonly updateFeatures: (patch: Partial<Features>) => Effect.Effect<Features>
+  /** The whole state as a seed that recreates it; secrets masked unless `includeSecrets`. */
+  readonly exportSeed: (options?: ExportOptions) => Effect.Effect<Seed>
+  /** Replaces the whole state with a seed (such as an export), all or nothing; the initial clients stay. */
+  readonly replace: (seed: Seed) => Effect.Effect<void, SeedError>
 }
 
 /**
@@ -97,6 +103,28 @@ export interface Features {
  * @since 0.0.0
  */
 export type SeedDirectoryProvisioning = Protocol.SeedDirectoryProvisioning
+
+/**
+ * Options of {@link Service.exportSeed}.
+ *
+ * @since 0.0.0
+ */
+export type ExportOptions = Transfer.ExportOptions
+
+/**
+ * What a masked secret reads as in snapshots and exports without secrets.
+ *
+ * @since 0.0.0
+ */
+export const SECRET_MASK: string = Secrets.MASK
+
+/**
+ * A copy of a connection (wire format) with its secrets masked: client secrets, tokens, private keys and custom
+ * database configuration values.
+ *
+ * @since 0.0.0
+ */
+export const maskSecrets: (connection: Record<string, unknown>) => Record<string, unknown> = Secrets.mask
 
 /**
  * A seed that could not be loaded.
@@ -148,6 +176,31 @@ export const SYNCHRONIZATION_PHASES: { readonly pendingMillis: number; readonly 
  * @since 0.0.0
  */
 export const SCOPES: ReadonlyArray<string> = ALL_SCOPES
+
+/**
+ * One endpoint the engine answers: method, path below `/api/v2` (`{id}` and `{tokenId}` are parameters) and the
+ * scopes it needs (all of them, or any one).
+ *
+ * @since 0.0.0
+ */
+export interface Endpoint {
+  readonly method: string
+  readonly path: string
+  readonly scopes: ReadonlyArray<string>
+  readonly needs: "all" | "any"
+}
+
+/**
+ * Every endpoint the engine answers, in the order of its route table (for API descriptions).
+ *
+ * @since 0.0.0
+ */
+export const ENDPOINTS: ReadonlyArray<Endpoint> = ROUTES.map((r) => ({
+  method: r.method,
+  path: ["/connections", ...r.segments.map((s) => s.startsWith(":") ? `{${s.slice(1)}}` : s)].join("/"),
+  scopes: r.scopes,
+  needs: r.all ? "all" : "any"
+}))
 
 /**
  * The default tenant domain.
@@ -208,7 +261,14 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
         exclusive(Effect.sync((): Features => {
           if (patch.directoryProvisioning !== undefined) state.features.directoryProvisioning = patch.directoryProvisioning
           return { ...state.features }
-        })).pipe(Effect.withSpan("Engine.updateFeatures", { attributes: { ...patch } }))
+        })).pipe(Effect.withSpan("Engine.updateFeatures", { attributes: { ...patch } })),
+      exportSeed: (exportOptions) =>
+        exclusive(Effect.sync(() => Transfer.exportSeed(state, exportOptions))).pipe(Effect.withSpan("Engine.exportSeed")),
+      replace: (data) =>
+        exclusive(Effect.flatMap(Clock.currentTimeMillis, (now) => {
+          const problem = Transfer.replace(state, data, now)
+          return problem === undefined ? Effect.void : Effect.fail<SeedError>({ _tag: "SeedError", message: problem })
+        })).pipe(Effect.withSpan("Engine.replace"))
     } satisfies Service
   })
 

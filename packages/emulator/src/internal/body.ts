@@ -114,3 +114,14 @@ export const whenRead = (unread: Unread, f: (reply: Reply) => Reply = (r) => r):
       return Effect.never
     })
     : Effect.succeed(f(unread))
+
+/** The JSON body (never form encoded), then `f` of it; Auth0's 4xx when it cannot be read. */
+export const withJson = (
+  maxBodyBytes: number,
+  f: (body: unknown) => Effect.Effect<Reply>
+): Effect.Effect<Reply, never, HttpServerRequest.HttpServerRequest> =>
+  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
+    Effect.flatMap(
+      readJsonOrForm(request, maxBodyBytes, false),
+      Either.match({ onLeft: (unread) => whenRead(unread), onRight: f })
+    ))

@@ -2,7 +2,7 @@
  * The control plane, `/__emulator/*`: health, reset, seed, snapshot, faults, tokens, the request log and settings.
  * No auth; never rate limited, delayed, faulted or logged.
  */
-import type * as Engine from "@effect-auth0/engine/Engine"
+import * as Engine from "@effect-auth0/engine/Engine"
 import * as Wire from "@effect-auth0/engine/Wire"
 import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
@@ -13,7 +13,7 @@ import * as Schema from "effect/Schema"
 import * as Fault from "../Fault.js"
 import type { Settings } from "../Emulator.js"
 import type { Tokens } from "./auth.js"
-import { readJsonOrForm, whenRead } from "./body.js"
+import { withJson } from "./body.js"
 import type { FaultQueue } from "./faults.js"
 import * as ParseError from "./parseError.js"
 import { errorReply, methodNotAllowed, notFound, type Reply, reply, toResponse } from "./reply.js"
@@ -21,6 +21,7 @@ import { recover, type RequestLog } from "./requestLog.js"
 import * as Seed from "./seed.js"
 import { NO_STACK } from "./span.js"
 import type { Traffic } from "./traffic.js"
+import * as Transfer from "./transfer.js"
 
 /** Everything the control plane reads or changes. */
 export interface ControlOptions {
@@ -64,7 +65,7 @@ export const updateSettingsOf = (traffic: Traffic, engine: Engine.Service) => (c
 type Handler = Effect.Effect<Reply, never, HttpServerRequest.HttpServerRequest>
 
 /** Dispatches on the method (`HEAD` as `GET`); other methods get 405 with `allow`. */
-const methods = (handlers: Readonly<Record<string, Handler>>): Effect.Effect<
+export const methods = (handlers: Readonly<Record<string, Handler>>): Effect.Effect<
   HttpServerResponse.HttpServerResponse,
   never,
   HttpServerRequest.HttpServerRequest
@@ -76,16 +77,9 @@ const methods = (handlers: Readonly<Record<string, Handler>>): Effect.Effect<
 
 const noContent = reply(204, undefined)
 
-/** The JSON body (never form encoded), then `f` of it; Auth0's 4xx when it cannot be read. */
-const withJson = (maxBodyBytes: number, f: (body: unknown) => Effect.Effect<Reply>): Handler =>
-  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
-    Effect.flatMap(
-      readJsonOrForm(request, maxBodyBytes, false),
-      Either.match({ onLeft: (unread) => whenRead(unread), onRight: f })
-    ))
-
 const stripSecrets = (snapshot: Engine.Snapshot): Engine.Snapshot => ({
   ...snapshot,
+  connections: snapshot.connections.map(Engine.maskSecrets),
   clients: snapshot.clients.map(({ client_secret: _secret, ...rest }) => rest)
 })
 
@@ -170,6 +164,8 @@ export const router = (options: ControlOptions): HttpRouter.HttpRouter<never, ne
     })),
     HttpRouter.all("/__emulator/reset", methods({ POST: Effect.as(options.reset, noContent) })),
     HttpRouter.all("/__emulator/seed", methods({ POST: seed(options) })),
+    HttpRouter.all("/__emulator/export", methods({ GET: Transfer.exportState(options.engine) })),
+    HttpRouter.all("/__emulator/import", methods({ POST: Transfer.importState(options.engine, options.maxBodyBytes) })),
     HttpRouter.all("/__emulator/snapshot", methods({ GET: Effect.map(options.engine.snapshot, (s) => reply(200, stripSecrets(s))) })),
     HttpRouter.all("/__emulator/faults", methods({
       GET: Effect.map(options.faults.list, (faults) => reply(200, { faults })),
@@ -182,7 +178,6 @@ export const router = (options: ControlOptions): HttpRouter.HttpRouter<never, ne
       DELETE: Effect.as(options.log.clear, noContent)
     })),
     HttpRouter.all("/__emulator/settings", methods({ GET: settings, PATCH: updateSettings(options), PUT: updateSettings(options) })),
-    HttpRouter.all("/__emulator", Effect.succeed(toResponse(notFound()))),
     HttpRouter.all("/__emulator/*", Effect.succeed(toResponse(notFound())))
   )
 }

@@ -11,6 +11,8 @@ export interface FaultQueue {
   readonly add: (rules: ReadonlyArray<Fault.FaultRule>) => Effect.Effect<Either.Either<ReadonlyArray<Fault.Fault>, string>>
   readonly list: Effect.Effect<ReadonlyArray<Fault.Fault>>
   readonly clear: Effect.Effect<void>
+  /** Removes one rule; `false` when no queued rule has this id. */
+  readonly remove: (id: number) => Effect.Effect<boolean>
   /** The first rule matching the request, with one use taken from it. */
   readonly take: (method: string, path: string) => Effect.Effect<Fault.Fault | undefined>
 }
@@ -42,6 +44,12 @@ export const make = (): FaultQueue => {
     clear: Effect.sync(() => {
       queued = []
     }),
+    remove: (id) =>
+      Effect.sync(() => {
+        const before = queued.length
+        queued = queued.filter((q) => q.fault.id !== id)
+        return queued.length < before
+      }),
     take: (method, path) =>
       Effect.sync(() => {
         const index = queued.findIndex((q) => q.matches(method, path))

@@ -50,7 +50,7 @@ const lowerCase = (headers: Readonly<Record<string, string>> | undefined): Recor
 }
 
 /**
- * The response for a reply. A JSON body gets `content-type` and `content-length`; a string body with a non-JSON
+ * The response for a reply. Bytes are sent as they are (with the reply's `content-type`). A JSON body gets `content-type` and `content-length`; a string body with a non-JSON
  * `content-type` of the reply's own is sent as that text; no body (or 204/304) sends `content-length: 0` except on
  * 204/304, which carry no length at all.
  */
@@ -62,6 +62,10 @@ export const toResponse = (r: Reply): HttpServerResponse.HttpServerResponse => {
   }
   const custom = headers["content-type"]
   delete headers["content-type"]
+  if (r.body instanceof Uint8Array) {
+    headers["content-length"] = String(r.body.byteLength)
+    return HttpServerResponse.uint8Array(r.body, { status: r.status, headers: Headers.fromInput(headers), contentType: custom ?? "application/octet-stream" })
+  }
   const text = typeof r.body === "string" && custom !== undefined && !/json/i.test(custom)
   const payload = text ? r.body as string : JSON.stringify(r.body)
   // Set explicitly: the platform leaves the length out for an empty body, and Node would then send it chunked.

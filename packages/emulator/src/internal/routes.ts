@@ -4,7 +4,10 @@
  */
 import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as Effect from "effect/Effect"
+import type * as Redacted from "effect/Redacted"
 import * as Api from "./api.js"
+import * as AdminKey from "./adminKey.js"
+import * as Console from "./console.js"
 import * as Control from "./control.js"
 import { notFound, type Reply } from "./reply.js"
 import * as RequestLog from "./requestLog.js"
@@ -18,6 +21,9 @@ export interface RoutesOptions {
   readonly token: TokenEndpoint.TokenEndpointOptions
   readonly traffic: Traffic
   readonly log: RequestLog.MiddlewareOptions
+  readonly console: Console.ConsoleOptions
+  /** Required by the control plane when set (see `adminKey.ts`). */
+  readonly adminKey: Redacted.Redacted<string> | undefined
 }
 
 /** The emulator's routes. */
@@ -27,7 +33,9 @@ export const make = (options: RoutesOptions): HttpRouter.HttpRouter<never, never
     logged(options.traffic.gate(kind, handler))
   const api = managed("api", Api.handler(options.api))
   const token = managed("token", TokenEndpoint.handler(options.token))
-  return Control.router(options.control).pipe(
+  const controlPlane = HttpRouter.concat(Control.router(options.control), Console.router(options.console))
+  return controlPlane.pipe(
+    HttpRouter.use(AdminKey.gate(options.adminKey)),
     HttpRouter.all("/api/v2", api),
     HttpRouter.all("/api/v2/*", api),
     HttpRouter.all("/oauth/token", token),

@@ -46,11 +46,18 @@ export interface SeedDirectoryProvisioning {
   readonly groups?: ReadonlyArray<{ readonly id: string; readonly name?: string; readonly email?: string; readonly direct_members_count?: number }> | undefined
 }
 
-/** Data to preload: connections in Auth0's wire format (ids optional: generated when absent), clients, and directory provisioning. */
+/**
+ * Data to preload: connections in Auth0's wire format (ids optional: generated when absent), clients, directory
+ * provisioning; an export adds the per-connection sub-resources (keys, SCIM configuration and SCIM tokens), keyed by
+ * connection id.
+ */
 export interface Seed {
   readonly connections?: ReadonlyArray<Record<string, unknown>> | undefined
   readonly clients?: ReadonlyArray<SeedClient> | undefined
   readonly directoryProvisionings?: ReadonlyArray<SeedDirectoryProvisioning> | undefined
+  readonly keys?: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>> | undefined
+  readonly scim?: Readonly<Record<string, Record<string, unknown>>> | undefined
+  readonly scimTokens?: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>> | undefined
 }
 
 /** A connection's directory provisioning in a snapshot: the configuration, the latest synchronization, the groups. */

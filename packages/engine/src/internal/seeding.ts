@@ -14,6 +14,7 @@ import { ID_SCHEMA } from "./router.js"
 import * as Schemas from "./schemas.js"
 import { nextConnectionId, type State } from "./state.js"
 import { type Entry, entryOf } from "./store.js"
+import * as SubResourceSeed from "./subResourceSeed.js"
 import { check } from "./validator.js"
 
 /** A seed item that passed every check, with its id when it named one. */
@@ -146,6 +147,8 @@ export const seed = (state: State, data: Seed, now: number): string | undefined 
     const id = own(c as JsonObject, "id")
     prepared.push({ input: c as JsonObject, id: typeof id === "string" ? id : undefined })
   }
+  const sub = SubResourceSeed.read(data as JsonObject, seenIds)
+  if (typeof sub === "string") return sub
   // Ids are minted before the directory items are checked (they may name a seeded connection), but nothing is
   // written until every item passed.
   const entries: Array<Entry> = prepared.map(({ id: given, input }) => {
@@ -159,10 +162,11 @@ export const seed = (state: State, data: Seed, now: number): string | undefined 
   for (const c of newClients) state.clients.set(c.client_id, c)
   state.store.insertMany(entries)
   for (const d of directories) {
-    const sub = state.store.subOf(d.entry.id)
-    sub.directory = newConfiguration(d.entry, d.input, now)
-    sub.groups = groupsById(d.groups)
+    const resources = state.store.subOf(d.entry.id)
+    resources.directory = newConfiguration(d.entry, d.input, now)
+    resources.groups = groupsById(d.groups)
   }
+  SubResourceSeed.write(state.store, sub)
   return undefined
 }
 
