@@ -119,7 +119,8 @@ export class ServerError extends Schema.TaggedError<ServerError>("@effect-auth0/
 }) {}
 
 /**
- * The request never got an answer: connection refused or reset, DNS failure, or the per-request timeout.
+ * The request never got an answer: connection refused or reset, DNS failure, an invalid URL, or the per-request
+ * timeout. The message names the method and the URL.
  *
  * @since 0.0.0
  */
@@ -129,7 +130,13 @@ export class TransportError extends Schema.TaggedError<TransportError>("@effect-
   /** The URL without query string. */
   url: Schema.String,
   message: Schema.String,
-  attempts: Schema.Number
+  /** Requests sent, the first included. */
+  attempts: Schema.Number,
+  /**
+   * `false` when the request cannot have reached the server (invalid URL, DNS failure, connection refused, or the
+   * token request failed before it): nothing can have been applied, so there is nothing to reconcile.
+   */
+  sent: Schema.optionalWith(Schema.Boolean, { default: () => true })
 }) {}
 
 /**
