@@ -324,7 +324,7 @@ export const optionNames: SettingNames = {
 /** The first malformed target setting, as a `ConfigError` naming it and the shape it must have. */
 const checkTargets = (options: Options, names: SettingNames): ConfigError.ConfigError | undefined => {
   const problems: ReadonlyArray<readonly [string, string | undefined]> = [
-    [names.domain, options.domain === undefined || options.domain.trim() === "" ? undefined : Read.checkDomain(names.domain, options.domain)],
+    [names.domain, options.domain === undefined || options.domain.trim() === "" ? undefined : Read.checkDomain(names.domain, names.baseUrl, options.domain)],
     [names.baseUrl, options.baseUrl === undefined || options.baseUrl.trim() === "" ? undefined : Read.checkUrl(names.baseUrl, options.baseUrl, true)],
     [names.tokenUrl, options.tokenUrl === undefined ? undefined : Read.checkUrl(names.tokenUrl, options.tokenUrl, false)]
   ]

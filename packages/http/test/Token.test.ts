@@ -149,7 +149,7 @@ describe("client credentials", () => {
       }
       const error = yield* Fiber.join(fiber)
       expect(error._tag).toBe("TransportError")
-      expect(error.message).toMatch(new RegExp(`^GET ${BASE_URL}/api/v2/connections/${ID}: not sent, the token request failed: POST ${BASE_URL}/oauth/token: `))
+      expect(error.message).toMatch(new RegExp(`^GET ${BASE_URL}/api/v2/connections/${ID}: not sent: POST ${BASE_URL}/oauth/token: token request failed: `))
       expect(error.message).toContain("ECONNREFUSED")
       const direct = yield* Effect.flip(Effect.flatMap(
         TokenProvider.clientCredentials({ tokenUrl: `${BASE_URL}/oauth/token`, clientId: "c", clientSecret: Redacted.make(CLIENT_SECRET), audience: "a", maxRetries: 0 }),

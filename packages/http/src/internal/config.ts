@@ -48,13 +48,11 @@ export const optionalRate = (name: string) =>
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/
 
 /** `undefined` when `value` is a domain (a bare host, optionally with `https://` and a trailing slash), else what is wrong. */
-export const checkDomain = (name: string, value: string): string | undefined => {
+export const checkDomain = (name: string, baseUrlName: string, value: string): string | undefined => {
   const host = value.trim().replace(/^https?:\/\//i, "").replace(/\/+$/, "")
   return HOST.test(host)
     ? undefined
-    : `Expected ${name} to be a bare host such as "acme.eu.auth0.com" (a URL with a path or a port of its own goes in the base URL), got ${
-      JSON.stringify(value)
-    }`
+    : `Expected ${name} to be a bare host such as "acme.eu.auth0.com" (a URL with a path goes in ${baseUrlName}), got ${JSON.stringify(value)}`
 }
 
 /** `undefined` when `value` is an absolute http(s) URL (or `"/"` where `relative` allows it), else what is wrong. */

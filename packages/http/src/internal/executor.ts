@@ -99,7 +99,7 @@ const tokenFailed = (method: string, url: string, error: ConnectionsError.Transp
     reason: error.reason,
     method,
     url,
-    message: `${method} ${url}: not sent, the token request failed: ${error.message}`,
+    message: `${method} ${url}: not sent: ${error.message}`,
     attempts: sent.requests,
     sent: sent.ambiguous
   })
