@@ -7,9 +7,11 @@
  *
  * @since 0.0.0
  */
+import type * as Brand from "effect/Brand"
 import type * as Effect from "effect/Effect"
 import * as Context from "effect/Context"
 import type * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type * as Stream from "effect/Stream"
 import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effect-auth0/domain/Connection"
 import type { ConnectionKey, KeysRequest } from "@effect-auth0/domain/ConnectionKey"
@@ -39,6 +41,33 @@ import type {
   ResourceNotFound
 } from "./ConnectionsError.js"
 import type { RateLimitState } from "./RateLimit.js"
+
+/**
+ * A domain type as plain data: every branded value is its base type (`ConnectionName` → `string`), all the way
+ * down; `Redacted` secrets stay `Redacted`. What `create` and `update` accept, so a plain object literal works
+ * and the brands' rules are checked when the call validates its input (every problem in one `InvalidRequest`).
+ *
+ * @since 0.0.0
+ */
+export type Unbranded<A> = A extends Redacted.Redacted<any> ? A
+  : A extends Brand.Brand<any> ? Brand.Brand.Unbranded<A>
+  : A extends ReadonlyArray<infer E> ? ReadonlyArray<Unbranded<E>>
+  : A extends object ? { readonly [K in keyof A]: Unbranded<A[K]> }
+  : A
+
+/**
+ * The input of `create`: a `CreateConnection` as plain data (branded values welcome too).
+ *
+ * @since 0.0.0
+ */
+export type CreateInput = Unbranded<CreateConnection>
+
+/**
+ * The input of `update`: an `UpdateConnection` as plain data (branded values welcome too).
+ *
+ * @since 0.0.0
+ */
+export type UpdateInput = Unbranded<UpdateConnection>
 
 /**
  * Errors of calls that address one connection by id.
@@ -105,16 +134,18 @@ export interface Service {
   /** `GET /connections/{id}?fields=…`: only the projected fields (`id` is always there). */
   readonly getProjection: (id: ConnectionId, projection: Projection) => Effect.Effect<ConnectionProjection, ByIdError>
   /**
-   * `POST /connections`. Validated locally first; never creates a duplicate, even when retried. Within one service,
+   * `POST /connections`. Takes plain data ({@link CreateInput}); validated locally first, every problem in one
+   * `InvalidRequest`. Never creates a duplicate, even when retried. Within one service,
    * concurrent creates of the same name (case-insensitive) run one after another, so exactly one succeeds and the
    * others fail with `Conflict`, ambiguous failures (5xx, timeout, dropped connection) included.
    */
-  readonly create: (input: CreateConnection) => Effect.Effect<Connection, CommonError | Conflict>
+  readonly create: (input: CreateInput) => Effect.Effect<Connection, CommonError | Conflict>
   /**
-   * `PATCH /connections/{id}`. Note that `options` replaces the whole options object; see {@link updateOptions}.
+   * `PATCH /connections/{id}`, with plain data ({@link UpdateInput}) validated locally first. Note that `options`
+   * replaces the whole options object; see {@link updateOptions}.
    * A patch carrying `options` waits for any `updateOptions` on the same connection in this service.
    */
-  readonly update: (id: ConnectionId, patch: UpdateConnection) => Effect.Effect<Connection, ByIdError | Conflict>
+  readonly update: (id: ConnectionId, patch: UpdateInput) => Effect.Effect<Connection, ByIdError | Conflict>
   /**
    * Read-modify-write of `options`: reads the connection, applies `f` to its options and writes the result,
    * keeping every key `f` did not touch (unknown keys and secrets included).

@@ -13,13 +13,13 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Random from "effect/Random"
-import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as ConnectionsError from "../ConnectionsError.js"
-import type { Service } from "../ConnectionsService.js"
+import type { CreateInput, Service } from "../ConnectionsService.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import * as KeyedLock from "./keyedLock.js"
 import * as Retry from "./retry.js"
+import * as Validate from "./validate.js"
 
 const conflict = (message: string) => new ConnectionsError.Conflict({ statusCode: 409, errorCode: "connection_conflict", message })
 
@@ -66,14 +66,14 @@ const attemptsOf = (error: CreateError): number => ("attempts" in error ? error.
 /** The `create` method, with its own per-name locks. */
 export const make = (executor: Executor, findByName: Service["findByName"]): Service["create"] => {
   const createLocks = KeyedLock.make(() => new Set<string>(), 1_000_000)
-  const post = (input: ConnectionRequest.CreateConnection) =>
+  const post = (input: CreateInput) =>
     Effect.map(executor.execute(Endpoints.create, { body: input }), (reply) => reply.value)
 
   /**
    * After an ambiguous failure of the POST: returns the connection when this call may have created it, re-sends
    * the POST when the name is free. Runs alone for its name; `claimed` holds the ids other calls were handed.
    */
-  const reconcile = (input: ConnectionRequest.CreateConnection, firstError: CreateError, claimed: Set<string>) =>
+  const reconcile = (input: CreateInput, firstError: CreateError, claimed: Set<string>) =>
     Effect.gen(function*() {
       let error = firstError
       let resends = 0
@@ -120,7 +120,9 @@ export const make = (executor: Executor, findByName: Service["findByName"]): Ser
       }
     })
 
-  return Effect.fn("ConnectionsService.create")(function*(input: ConnectionRequest.CreateConnection) {
+  return Effect.fn("ConnectionsService.create")(function*(input: CreateInput) {
+    // Validated before the name keys a lock: input from untyped code may have no name at all.
+    yield* Validate.fromEither(Endpoints.encodeCreate(input))
     yield* Effect.annotateCurrentSpan({ "connection.name": input.name, "connection.strategy": input.strategy })
     return yield* createLocks.withEntry(input.name.toLowerCase(), (entry) =>
       Effect.gen(function*() {

@@ -12,6 +12,7 @@ import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
+import type { CreateInput, UpdateInput } from "../ConnectionsService.js"
 import * as Endpoint from "./endpoint.js"
 
 /** Auth0's own default page size, sent explicitly: checkpoint mode needs `take` or `from` on the wire. */
@@ -96,11 +97,17 @@ export const getProjection = make({
   idempotent: true
 })
 
-/** Validated with the strategy's own schema; never resent blindly (`create` reconciles by name instead). */
+/**
+ * The create body, validated with the strategy's own schema. It takes plain data: encoding checks every brand's
+ * rule on the way, so a plain value is refused exactly where the branded one could not have been made.
+ */
+export const encodeCreate = (input: CreateInput) => Validation.encodeCreateConnection(input as ConnectionRequest.CreateConnection)
+
+/** Never resent blindly (`create` reconciles by name instead). */
 export const create = make({
   method: "POST",
   path: "/connections",
-  body: Validation.encodeCreateConnection,
+  body: encodeCreate,
   response: Connection.Connection,
   errors: ["Conflict"],
   idempotent: false
@@ -110,7 +117,8 @@ export const create = make({
 export const update = make({
   method: "PATCH",
   path: "/connections/{id}",
-  body: fromSchema(ConnectionRequest.UpdateConnection),
+  // Plain data, checked like `encodeCreate`.
+  body: fromSchema(ConnectionRequest.UpdateConnection) as Endpoint.Encoder<UpdateInput, unknown>,
   response: Connection.Connection,
   errors: ["ConnectionNotFound", "Conflict"],
   idempotent: true

@@ -5,11 +5,10 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import type * as ConnectionList from "@effect-auth0/domain/ConnectionList"
-import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import type * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import type { ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
 import type * as Scim from "@effect-auth0/domain/Scim"
-import type { Projection, Service } from "../ConnectionsService.js"
+import type { Projection, Service, UpdateInput } from "../ConnectionsService.js"
 import type { Endpoint, ErrorTag } from "./endpoint.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
@@ -80,7 +79,7 @@ export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.Key
       yield* annotate(id)
       return (yield* execute(Endpoints.getProjection, { params: { id }, query: projection })).value
     }),
-    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: ConnectionRequest.UpdateConnection) {
+    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: UpdateInput) {
       yield* annotate(id)
       const patch = execute(Endpoints.update, { params: { id }, body })
       return (yield* (body.options === undefined ? patch : optionLocks.withLock(id, () => patch))).value
