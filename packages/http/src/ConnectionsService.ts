@@ -40,6 +40,7 @@ import type {
   ConnectionNotFound,
   ResourceNotFound
 } from "./ConnectionsError.js"
+import type * as Endpoints from "./internal/endpoints.js"
 import type { RateLimitState } from "./RateLimit.js"
 
 /**
@@ -94,7 +95,8 @@ export interface StreamFilter {
 }
 
 /**
- * Field projection for `get`: `include_fields: true` (default) keeps only `fields`, `false` drops them.
+ * Field projection for `getProjection` and the projected lists: `include_fields: true` (default) keeps only
+ * `fields`, `false` drops them. `id` always comes back.
  *
  * @since 0.0.0
  */
@@ -102,6 +104,45 @@ export interface Projection {
   readonly fields: ReadonlyArray<string>
   readonly include_fields?: boolean | undefined
 }
+
+/**
+ * No projection: what the full-connection overloads of `list`, `listOffset` and `stream` take, so that a value that
+ * might carry `fields` cannot be typed as returning full connections.
+ *
+ * @since 0.0.0
+ */
+export interface NoProjection {
+  readonly fields?: undefined
+  readonly include_fields?: undefined
+}
+
+/**
+ * The checkpoint parameters of `list` besides the projection.
+ *
+ * @since 0.0.0
+ */
+export type ListParams = Omit<CheckpointListParams, "fields" | "include_fields">
+
+/**
+ * The offset parameters of `listOffset` besides the projection.
+ *
+ * @since 0.0.0
+ */
+export type ListOffsetParams = Omit<OffsetListParams, "fields" | "include_fields">
+
+/**
+ * A checkpoint page of projected connections (`list` with `fields`).
+ *
+ * @since 0.0.0
+ */
+export type CheckpointProjectionPage = typeof Endpoints.CheckpointProjectionPage.Type
+
+/**
+ * An offset page of projected connections (`listOffset` with `fields`).
+ *
+ * @since 0.0.0
+ */
+export type TotalsProjectionPage = typeof Endpoints.TotalsProjectionPage.Type
 
 /**
  * What `setEnabledClients` changed.
@@ -121,12 +162,30 @@ export interface EnabledClientsDiff {
  * @since 0.0.0
  */
 export interface Service {
-  /** `GET /connections` in checkpoint mode (`from`/`take`): one page, `next` absent on the last. */
-  readonly list: (params?: CheckpointListParams) => Effect.Effect<ConnectionsCheckpointPage, CommonError>
-  /** `GET /connections` in offset mode with totals (`page`/`per_page`, `include_totals=true`). */
-  readonly listOffset: (params?: OffsetListParams) => Effect.Effect<ConnectionsTotalsPage, CommonError>
-  /** Every connection matching the filter, following checkpoint pages lazily (page size 100). */
-  readonly stream: (filter?: StreamFilter) => Stream.Stream<Connection, CommonError>
+  /**
+   * `GET /connections` in checkpoint mode (`from`/`take`): one page, `next` absent on the last. With `fields`, the
+   * connections are projections (only the fields asked for, and `id`).
+   */
+  readonly list: {
+    (params: ListParams & Projection): Effect.Effect<CheckpointProjectionPage, CommonError>
+    (params?: ListParams & NoProjection): Effect.Effect<ConnectionsCheckpointPage, CommonError>
+  }
+  /**
+   * `GET /connections` in offset mode with totals (`page`/`per_page`, `include_totals=true`). With `fields`, the
+   * connections are projections.
+   */
+  readonly listOffset: {
+    (params: ListOffsetParams & Projection): Effect.Effect<TotalsProjectionPage, CommonError>
+    (params?: ListOffsetParams & NoProjection): Effect.Effect<ConnectionsTotalsPage, CommonError>
+  }
+  /**
+   * Every connection matching the filter, following checkpoint pages lazily (page size 100). With `fields`, the
+   * connections are projections.
+   */
+  readonly stream: {
+    (filter: StreamFilter & Projection): Stream.Stream<ConnectionProjection, CommonError>
+    (filter?: StreamFilter & NoProjection): Stream.Stream<Connection, CommonError>
+  }
   /** The connection with exactly this name, if any. */
   readonly findByName: (name: string) => Effect.Effect<Option.Option<Connection>, CommonError>
   /** `GET /connections/{id}`. */

@@ -63,12 +63,17 @@ const byIdWithBodyOf = (executor: Executor) =>
 export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.KeyedLock<undefined>): ConnectionMethods => {
   const { execute } = executor
   return {
+    // One implementation per method; `fields` picks the projected endpoint (and so the projected page schema).
     list: Effect.fn("ConnectionsService.list")(function*(params?: ConnectionList.CheckpointListParams) {
-      return (yield* execute(Endpoints.list, { query: params ?? {} })).value
-    }),
+      return params?.fields === undefined
+        ? (yield* execute(Endpoints.list, { query: params ?? {} })).value
+        : (yield* execute(Endpoints.listProjection, { query: { ...params, fields: params.fields } })).value
+    }) as Service["list"],
     listOffset: Effect.fn("ConnectionsService.listOffset")(function*(params?: ConnectionList.OffsetListParams) {
-      return (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
-    }),
+      return params?.fields === undefined
+        ? (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
+        : (yield* execute(Endpoints.listOffsetProjection, { query: { ...params, fields: params.fields } })).value
+    }) as Service["listOffset"],
     get: Effect.fn("ConnectionsService.get")(function*(id: ConnectionId) {
       yield* annotate(id)
       const connection = (yield* execute(Endpoints.get, { params: { id } })).value
