@@ -81,22 +81,40 @@ export interface Fault extends FaultRule {
   readonly remaining: number
 }
 
-const decodeRules = Schema.decodeUnknownEither(Schema.Union(FaultRule, Schema.Array(FaultRule)), { onExcessProperty: "error", errors: "all" })
+const parseOptions = { onExcessProperty: "error", errors: "all" } as const
+const decodeRule = Schema.decodeUnknownEither(FaultRule, parseOptions)
+const decodeRuleArray = Schema.decodeUnknownEither(Schema.Array(FaultRule), parseOptions)
+
+const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join("")
 
 /**
- * Validates a posted rule or array of rules; the `Left` is a readable message.
+ * One line per problem, `path: message`. An optional field's "or undefined" branch is dropped when the field has a
+ * real problem: the value is there, so only what is wrong with it helps.
+ */
+const format = (error: ParseResult.ParseError): string => {
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const lines = issues
+    .filter((issue) =>
+      !(issue.message.startsWith("Expected undefined, actual") &&
+        issues.some((other) => other !== issue && formatPath(other.path) === formatPath(issue.path)))
+    )
+    .map((issue) => `${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ""}${issue.message}`)
+  return [...new Set(lines)].join("; ")
+}
+
+/**
+ * Validates a posted rule or array of rules; the `Left` is a readable message naming each problem and where it is
+ * (`status: …`, `[1]: …` for the second rule of an array).
  *
  * @since 0.0.0
  */
-export const parseRules = (input: unknown): Either.Either<ReadonlyArray<FaultRule>, string> =>
-  decodeRules(input).pipe(
-    Either.map((rules): ReadonlyArray<FaultRule> => Array.isArray(rules) ? rules : [rules as FaultRule]),
-    Either.mapLeft((error) =>
-      ParseResult.ArrayFormatter.formatErrorSync(error)
-        .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") + ": " : ""}${issue.message}`)
-        .join("; ")
-    )
-  )
+export const parseRules = (input: unknown): Either.Either<ReadonlyArray<FaultRule>, string> => {
+  // An object is one rule and an array is rules: deciding first keeps the message to the shape that was sent.
+  if (Array.isArray(input)) return Either.mapLeft(decodeRuleArray(input), format)
+  if (typeof input === "object" && input !== null) return Either.mapBoth(decodeRule(input), { onLeft: format, onRight: (rule) => [rule] })
+  return Either.left(`expected a fault rule (an object) or an array of rules, got ${input === null ? "null" : typeof input}`)
+}
 
 const globToRegExp = (glob: string): RegExp => {
   const source = glob
