@@ -16,6 +16,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import { pathToFileURL } from "node:url"
+import * as StatusCounts from "./statusCounts.js"
 
 /** Per-example settings. */
 export interface ExampleOptions {
@@ -36,7 +37,9 @@ export interface ExampleOptions {
  * An emulator in this process, and the HTTP client pointed at it with the emulator's client credentials (so the
  * token request, the bearer header and the rate-limit headers are all real). Provides the `Emulator` too, for tests.
  */
-export const emulatorLayer = (options: ExampleOptions = {}): Layer.Layer<ConnectionsService | Emulator.Emulator, Emulator.EmulatorError> =>
+export const emulatorLayer = (
+  options: ExampleOptions = {}
+): Layer.Layer<ConnectionsService | Emulator.Emulator | StatusCounts.StatusCounts, Emulator.EmulatorError> =>
   Layer.unwrapScoped(Effect.gen(function*() {
     const emulator = yield* Emulator.make({ requestLogLevel: "None", ...options.emulator, ...(options.seed === undefined ? {} : { seed: options.seed }) })
     if (options.announce !== false) {
@@ -49,14 +52,19 @@ export const emulatorLayer = (options: ExampleOptions = {}): Layer.Layer<Connect
       ...options.http
     })
     return Layer.merge(connections, Layer.succeed(Emulator.Emulator, emulator))
-  })).pipe(Layer.provide(NodeHttpClient.layerUndici))
+  })).pipe(Layer.provideMerge(countedClient))
+
+/** Node's HTTP client with the status of every answer counted (`StatusCounts`). */
+const countedClient = StatusCounts.layer.pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 /** A real tenant, configured from `AUTH0_*` environment variables. */
-export const tenantLayer = (): Layer.Layer<ConnectionsService, ConfigError.ConfigError> =>
-  ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
+export const tenantLayer = (): Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError> =>
+  ConnectionsHttp.layerConfig().pipe(Layer.provideMerge(countedClient))
 
 /** The tenant when `AUTH0_DOMAIN` / `AUTH0_BASE_URL` is set, the in-process emulator otherwise. */
-export const connectionsLayer = (options: ExampleOptions = {}): Layer.Layer<ConnectionsService, ConfigError.ConfigError | Emulator.EmulatorError> =>
+export const connectionsLayer = (
+  options: ExampleOptions = {}
+): Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError | Emulator.EmulatorError> =>
   Layer.unwrapEffect(Effect.gen(function*() {
     const domain = yield* Config.option(Config.nonEmptyString("AUTH0_DOMAIN"))
     const baseUrl = yield* Config.option(Config.nonEmptyString("AUTH0_BASE_URL"))
@@ -64,7 +72,7 @@ export const connectionsLayer = (options: ExampleOptions = {}): Layer.Layer<Conn
     if (Option.isSome(target) && options.announce !== false) {
       yield* Console.log(`Running against ${target.value} (from ${Option.isSome(domain) ? "AUTH0_DOMAIN" : "AUTH0_BASE_URL"})`)
     }
-    const layer: Layer.Layer<ConnectionsService, ConfigError.ConfigError | Emulator.EmulatorError> = Option.isNone(target)
+    const layer: Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError | Emulator.EmulatorError> = Option.isNone(target)
       ? emulatorLayer(options)
       : tenantLayer()
     return layer
@@ -86,7 +94,10 @@ const describe = (error: unknown): string => {
  * Runs an example program as a script: provides the connections layer, prints a typed failure as one line (never
  * a token: the errors carry none) and sets the exit code to 1 on failure.
  */
-export const runExample = <A, E>(program: Effect.Effect<A, E, ConnectionsService>, options: ExampleOptions = {}): void =>
+export const runExample = <A, E>(
+  program: Effect.Effect<A, E, ConnectionsService | StatusCounts.StatusCounts>,
+  options: ExampleOptions = {}
+): void =>
   program.pipe(
     Effect.asVoid,
     Effect.provide(connectionsLayer(options)),
