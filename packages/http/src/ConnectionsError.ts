@@ -141,7 +141,8 @@ export class TransportError extends Schema.TaggedError<TransportError>("@effect-
 
 /**
  * Auth0 answered something we cannot use: a 2xx body that does not decode (with the failing paths in `issues`),
- * or a status no endpoint documents.
+ * a 2xx body that is not JSON (the message gives the content type, the length and a short excerpt), or a status
+ * no endpoint documents. Any text taken from the body has the client's own secrets replaced with `<redacted>`.
  *
  * @since 0.0.0
  */
