@@ -130,7 +130,10 @@ export class TransportError extends Schema.TaggedError<TransportError>("@effect-
   /** The URL without query string. */
   url: Schema.String,
   message: Schema.String,
-  /** Requests sent, the first included. */
+  /**
+   * Attempts made, the first included (`sent` says whether any can have reached the server); 0 when the token
+   * request failed before the first one.
+   */
   attempts: Schema.Number,
   /**
    * `false` when the request cannot have reached the server (invalid URL, DNS failure, connection refused, or the
