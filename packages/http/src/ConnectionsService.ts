@@ -50,8 +50,8 @@ import type { RateLimitState } from "./RateLimit.js"
  *
  * @since 0.0.0
  */
-export type Unbranded<A> = A extends Redacted.Redacted<any> ? A
-  : A extends Brand.Brand<any> ? Brand.Brand.Unbranded<A>
+export type Unbranded<A> = A extends Redacted.Redacted<unknown> ? A
+  : A extends Brand.Brand<string | symbol> ? Brand.Brand.Unbranded<A>
   : A extends ReadonlyArray<infer E> ? ReadonlyArray<Unbranded<E>>
   : A extends object ? { readonly [K in keyof A]: Unbranded<A[K]> }
   : A
