@@ -5,11 +5,13 @@
  *   npx tsx --conditions=source examples/bulk-create.ts [count] [concurrency]      (default: 300 8)
  *
  * The concurrency only bounds requests in flight; the pace is set by the client's rate limiter, so the tenant's
- * rate limit is respected without a single 429 reaching the program.
+ * rate limit is respected without a single 429 reaching the program. The client retries any 429 it meets by itself;
+ * the run prints how many it met (counted below the client, see `lib/statusCounts.ts`).
  */
-import { ConnectionName, type ConnectionId } from "@effect-auth0/domain/Identifiers"
+import type { ConnectionId } from "@effect-auth0/domain/Identifiers"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -18,6 +20,7 @@ import * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
 import { progress } from "./lib/format.js"
 import { isMain, runExample } from "./lib/runtime.js"
+import * as StatusCounts from "./lib/statusCounts.js"
 
 /** What to create. */
 export interface BulkOptions {
@@ -37,15 +40,22 @@ export interface BulkResult {
   readonly deleted: number
   readonly createSeconds: number
   readonly deleteSeconds: number
+  /** 429 answers the client met (and retried) during the run; `undefined` when nothing counted them. */
+  readonly tooManyRequests: number | undefined
 }
 
 /** Creates `count` database connections, then deletes them. */
 export const bulkCreate = Effect.fn("examples.bulkCreate")(function*(options: BulkOptions) {
   const connections = yield* ConnectionsService
-  const prefix = options.prefix ?? `bulk-${Date.now().toString(36)}`
+  const prefix = options.prefix ?? `bulk-${(yield* Clock.currentTimeMillis).toString(36)}`
   const write = options.write ?? ((text: string) => void process.stdout.write(text))
   const interactive = options.write === undefined && process.stdout.isTTY === true
-  const names = Array.from({ length: options.count }, (_, i) => ConnectionName.make(`${prefix}-${String(i + 1).padStart(4, "0")}`))
+  const names = Array.from({ length: options.count }, (_, i) => `${prefix}-${String(i + 1).padStart(4, "0")}`)
+
+  // 429s already counted before this run (the counts belong to the HTTP client, which may outlive one run).
+  const tooManyBefore = yield* Effect.serviceOption(StatusCounts.StatusCounts).pipe(
+    Effect.flatMap(Option.match({ onNone: () => Effect.succeed(0), onSome: (counts) => counts.count(429) }))
+  )
 
   // Every id we got back, so the clean-up can find them whatever happens next.
   const created = yield* Ref.make<ReadonlyArray<ConnectionId>>([])
@@ -91,11 +101,17 @@ export const bulkCreate = Effect.fn("examples.bulkCreate")(function*(options: Bu
     yield* Console.log(`rate limit as last reported by Auth0: ${state.value.remaining}/${state.value.limit} left`)
   }
   const [deleteTime, deleted] = yield* Effect.timed(cleanUp(false))
+  const counts = yield* Effect.serviceOption(StatusCounts.StatusCounts)
+  const tooManyRequests = Option.isSome(counts) ? (yield* counts.value.count(429)) - tooManyBefore : undefined
+  if (tooManyRequests !== undefined) {
+    yield* Console.log(`429 Too Many Requests met: ${tooManyRequests}${tooManyRequests > 0 ? " (each retried by the client after the wait Auth0 asked for)" : ""}`)
+  }
   return {
     created: (yield* Ref.get(created)).length,
     deleted,
     createSeconds: Duration.toMillis(createTime) / 1000,
-    deleteSeconds: Duration.toMillis(deleteTime) / 1000
+    deleteSeconds: Duration.toMillis(deleteTime) / 1000,
+    tooManyRequests
   } satisfies BulkResult
 })
 
@@ -115,7 +131,9 @@ if (isMain(import.meta.url)) {
     bulkCreate({ count, concurrency }).pipe(
       Effect.tap((r) =>
         Console.log(
-          `created ${r.created} in ${r.createSeconds.toFixed(1)} s (${(r.created / r.createSeconds).toFixed(1)}/s), deleted ${r.deleted} in ${r.deleteSeconds.toFixed(1)} s`
+          `created ${r.created} in ${r.createSeconds.toFixed(1)} s (${(r.created / r.createSeconds).toFixed(1)}/s), deleted ${r.deleted} in ${
+            r.deleteSeconds.toFixed(1)
+          } s, ${r.tooManyRequests ?? "uncounted"} 429s met`
         )
       )
     ),

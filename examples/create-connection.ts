@@ -11,16 +11,15 @@
  *
  *   npx tsx --conditions=source examples/create-connection.ts [name]
  *
- * With no AUTH0_DOMAIN / AUTH0_BASE_URL it runs against an emulator started in-process. It exits 1 when the
- * connection was not created and does not exist (a rejected name or a missing scope), 0 otherwise.
+ * With no AUTH0_DOMAIN / AUTH0_BASE_URL it runs against an emulator started in-process. It exits 0 when it created
+ * the connection, 3 when a connection of that name already existed (nothing created, nothing wrong), and 1 when it
+ * was rejected (a bad name, a missing scope) or failed.
  */
 import type { Connection } from "@effect-auth0/domain/Connection"
-import { ConnectionName } from "@effect-auth0/domain/Identifiers"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import { describeError } from "./lib/format.js"
 import { isMain, runExample } from "./lib/runtime.js"
 
@@ -30,15 +29,26 @@ export type Outcome =
   | { readonly _tag: "AlreadyExisted"; readonly connection: Connection }
   | { readonly _tag: "Rejected"; readonly reason: string }
 
+/** The exit status of each outcome: only a connection this run created is a plain success. */
+export const exitCodeOf = (outcome: Outcome): number => {
+  switch (outcome._tag) {
+    case "Created":
+      return 0
+    case "AlreadyExisted":
+      return 3
+    case "Rejected":
+      return 1
+  }
+}
+
 /**
  * Creates an AD/LDAP connection called `name`, or finds the one that already has that name.
- * A name that Auth0 would refuse is rejected before any request (`ParseError` from the domain schema).
+ * A name that Auth0 would refuse is rejected before any request (`InvalidRequest` with `source: "local"`).
  */
 export const createAdConnection = Effect.fn("examples.createAdConnection")(function*(rawName: string) {
   const connections = yield* ConnectionsService
-  // Names come from outside (argv here): decode them with the domain schema rather than casting.
-  const name = yield* Schema.decodeUnknown(ConnectionName)(rawName)
-  const connection = yield* connections.create({ name, strategy: "ad" })
+  // Names come from outside (argv here): plain strings are fine, `create` validates them before sending anything.
+  const connection = yield* connections.create({ name: rawName, strategy: "ad" })
   return { _tag: "Created", connection } as Outcome
 }, (effect, rawName) =>
   effect.pipe(
@@ -51,9 +61,13 @@ export const createAdConnection = Effect.fn("examples.createAdConnection")(funct
             onSome: (connection) => Effect.succeed<Outcome>({ _tag: "AlreadyExisted", connection })
           }))
         ),
-      ParseError: (error) => Effect.succeed<Outcome>({ _tag: "Rejected", reason: `invalid name: ${error.message}` }),
       InvalidRequest: (error) =>
-        Effect.succeed<Outcome>({ _tag: "Rejected", reason: [describeError(error), ...error.issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n") }),
+        Effect.succeed<Outcome>({
+          _tag: "Rejected",
+          reason: error.source === "local" && error.issues.length > 0 && error.issues.every((i) => i.path === "name")
+            ? `invalid name: ${error.issues.map((i) => i.message).join("; ")}`
+            : [describeError(error), ...error.issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n")
+        }),
       InsufficientScope: (error) =>
         Effect.succeed<Outcome>({ _tag: "Rejected", reason: `the token needs ${error.requiredScopes.join(", ") || "more scopes"} (${error.message})` })
     })
@@ -88,10 +102,9 @@ export const program = (rawName: string) =>
 // The edge: `runExample` provides `ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))`
 // when AUTH0_DOMAIN / AUTH0_BASE_URL is set, or the same HTTP layer pointed at an in-process emulator otherwise
 // (see lib/runtime.ts). `program` itself only asks for `ConnectionsService`.
-// Exit status: 0 when the connection was created or already existed (the script is idempotent), 1 when it was
-// rejected (bad name, missing scope) or failed.
+// Exit status: see `exitCodeOf` (a failure in the error channel exits 1 through `runExample`).
 if (isMain(import.meta.url)) {
   runExample(program(process.argv[2] ?? "corp-ad").pipe(
-    Effect.tap((outcome) => outcome._tag === "Rejected" ? Effect.sync(() => void (process.exitCode = 1)) : Effect.void)
+    Effect.tap((outcome) => Effect.sync(() => void (process.exitCode = exitCodeOf(outcome))))
   ))
 }

@@ -8,7 +8,6 @@
  * `NodeHttpClient.layerUndici` to run the same program against a tenant.
  */
 import * as Connection from "@effect-auth0/domain/Connection"
-import { ConnectionName } from "@effect-auth0/domain/Identifiers"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as ConnectionsMemory from "@effect-auth0/testing/ConnectionsMemory"
 import { Console, Effect, Stream } from "effect"
@@ -16,7 +15,7 @@ import { Console, Effect, Stream } from "effect"
 /** Prints every connection with the one option that matters most for its strategy. */
 export const program = Effect.gen(function*() {
   const connections = yield* ConnectionsService
-  yield* connections.create({ name: ConnectionName.make("playground-saml"), strategy: "samlp", options: { signInEndpoint: "https://idp.example.com/sso" } })
+  yield* connections.create({ name: "playground-saml", strategy: "samlp", options: { signInEndpoint: "https://idp.example.com/sso" } })
   yield* connections.stream().pipe(
     Stream.map((c) =>
       Connection.match(c, {

@@ -1,4 +1,3 @@
-import { ConnectionName } from "@effect-auth0/domain/Identifiers"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
@@ -8,7 +7,7 @@ const program = Effect.gen(function*() {
   const connections = yield* ConnectionsService
 
   // POST /connections; a taken name is a typed Conflict, handled here by reusing the connection that has it.
-  const corpAd = yield* connections.create({ name: ConnectionName.make("corp-ad"), strategy: "ad" }).pipe(
+  const corpAd = yield* connections.create({ name: "corp-ad", strategy: "ad" }).pipe(
     Effect.catchTag("Conflict", () => connections.findByName("corp-ad").pipe(Effect.map(Option.getOrThrow)))
   )
   yield* Console.log(`corp-ad is ${corpAd.id}`)

@@ -4,7 +4,8 @@
  *   npx tsx --conditions=source examples/connections-lint/main.ts examples/connections-lint/samples/broken.yaml
  *
  * Prints every problem as `file:line:col  error  entry [i] "name"  field.path: message` and exits with 1 when there
- * is any error, 2 when a file cannot be read or no file was given, 0 otherwise.
+ * is any error, 2 when a file cannot be read or no file was given, 0 otherwise. `--help` / `-h` prints the usage
+ * to stdout and exits 0.
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as NodeContext from "@effect/platform-node/NodeContext"
@@ -37,8 +38,13 @@ export const lintFile = Effect.fn("connections-lint.lintFile")(function*(path: s
 
 /** Runs the CLI on its arguments, printing the findings, and returns the exit code. */
 export const main = Effect.fn("connections-lint.main")(function*(args: ReadonlyArray<string>) {
+  // Asked-for help is output, and a success; missing files are a usage error, reported on stderr.
+  if (args.includes("--help") || args.includes("-h")) {
+    yield* Console.log(usage)
+    return ExitCode.ok
+  }
   const files = args.filter((a) => !a.startsWith("-"))
-  if (files.length === 0 || args.includes("--help") || args.includes("-h")) {
+  if (files.length === 0) {
     yield* Console.error(usage)
     return ExitCode.usage
   }

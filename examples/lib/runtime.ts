@@ -7,6 +7,7 @@ import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
 import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as Engine from "@effect-auth0/engine/Engine"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
@@ -18,6 +19,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import { pathToFileURL } from "node:url"
+import * as StatusCounts from "./statusCounts.js"
 
 /** Per-example settings. */
 export interface ExampleOptions {
@@ -38,24 +40,33 @@ export interface ExampleOptions {
  * An emulator in this process, and the HTTP client pointed at it with the emulator's client credentials (so the
  * token request, the bearer header and the rate-limit headers are all real). Provides the `Emulator` too, for tests.
  */
-export const emulatorLayer = (options: ExampleOptions = {}): Layer.Layer<ConnectionsService | Emulator.Emulator, Emulator.EmulatorError> =>
-  EmulatorClient.layer({
-    emulator: { requestLogLevel: "None", ...options.emulator, ...(options.seed === undefined ? {} : { seed: options.seed }) },
-    client: options.http
-  }).pipe(
-    Layer.tap((context) =>
-      options.announce === false ? Effect.void : Console.log(
-        `No AUTH0_DOMAIN or AUTH0_BASE_URL set: running against the emulator started in-process at ${Context.get(context, Emulator.Emulator).baseUrl}`
+export const emulatorLayer = (
+  options: ExampleOptions = {}
+): Layer.Layer<ConnectionsService | Emulator.Emulator | StatusCounts.StatusCounts, Emulator.EmulatorError> =>
+  Layer.unwrapEffect(Effect.map(Effect.context<StatusCounts.StatusCounts | HttpClient.HttpClient>(), (counted) =>
+    EmulatorClient.layer({
+      emulator: { requestLogLevel: "None", ...options.emulator, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+      client: options.http,
+      httpClient: Layer.succeedContext(counted)
+    }).pipe(
+      Layer.tap((context) =>
+        options.announce === false ? Effect.void : Console.log(
+          `No AUTH0_DOMAIN or AUTH0_BASE_URL set: running against the emulator started in-process at ${Context.get(context, Emulator.Emulator).baseUrl}`
+        )
       )
-    )
-  )
+    ))).pipe(Layer.provideMerge(countedClient))
+
+/** Node's HTTP client with the status of every answer counted (`StatusCounts`). */
+const countedClient = StatusCounts.layer.pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 /** A real tenant, configured from `AUTH0_*` environment variables. */
-export const tenantLayer = (): Layer.Layer<ConnectionsService, ConfigError.ConfigError> =>
-  ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
+export const tenantLayer = (): Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError> =>
+  ConnectionsHttp.layerConfig().pipe(Layer.provideMerge(countedClient))
 
 /** The tenant when `AUTH0_DOMAIN` / `AUTH0_BASE_URL` is set, the in-process emulator otherwise. */
-export const connectionsLayer = (options: ExampleOptions = {}): Layer.Layer<ConnectionsService, ConfigError.ConfigError | Emulator.EmulatorError> =>
+export const connectionsLayer = (
+  options: ExampleOptions = {}
+): Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError | Emulator.EmulatorError> =>
   Layer.unwrapEffect(Effect.gen(function*() {
     const domain = yield* Config.option(Config.nonEmptyString("AUTH0_DOMAIN"))
     const baseUrl = yield* Config.option(Config.nonEmptyString("AUTH0_BASE_URL"))
@@ -63,7 +74,7 @@ export const connectionsLayer = (options: ExampleOptions = {}): Layer.Layer<Conn
     if (Option.isSome(target) && options.announce !== false) {
       yield* Console.log(`Running against ${target.value} (from ${Option.isSome(domain) ? "AUTH0_DOMAIN" : "AUTH0_BASE_URL"})`)
     }
-    const layer: Layer.Layer<ConnectionsService, ConfigError.ConfigError | Emulator.EmulatorError> = Option.isNone(target)
+    const layer: Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError | Emulator.EmulatorError> = Option.isNone(target)
       ? emulatorLayer(options)
       : tenantLayer()
     return layer
@@ -85,7 +96,10 @@ const describe = (error: unknown): string => {
  * Runs an example program as a script: provides the connections layer, prints a typed failure as one line (never
  * a token: the errors carry none) and sets the exit code to 1 on failure.
  */
-export const runExample = <A, E>(program: Effect.Effect<A, E, ConnectionsService>, options: ExampleOptions = {}): void =>
+export const runExample = <A, E>(
+  program: Effect.Effect<A, E, ConnectionsService | StatusCounts.StatusCounts>,
+  options: ExampleOptions = {}
+): void =>
   program.pipe(
     Effect.asVoid,
     Effect.provide(connectionsLayer(options)),

@@ -98,6 +98,24 @@ describe("connections-lint", () => {
       expect(none.lines[0]).toMatch(/^usage:/)
     }).pipe(Effect.provide(NodeContext.layer)))
 
+  it.effect("--help and -h print the usage to stdout and exit 0, even with files", () =>
+    Effect.gen(function*() {
+      for (const args of [["--help"], ["-h"], ["--help", "examples/connections-lint/samples/broken.yaml"]]) {
+        const out: Array<string> = []
+        const err: Array<string> = []
+        const current = yield* Console.consoleWith(Effect.succeed)
+        const console: Console.Console = {
+          ...current,
+          log: (...a: ReadonlyArray<unknown>) => Effect.sync(() => void out.push(a.map(String).join(" "))),
+          error: (...a: ReadonlyArray<unknown>) => Effect.sync(() => void err.push(a.map(String).join(" ")))
+        }
+        const code = yield* main(args).pipe(Console.withConsole(console), Effect.provide(NodeContext.layer))
+        expect(code).toBe(ExitCode.ok)
+        expect(out[0]).toMatch(/^usage: connections-lint /)
+        expect(err).toEqual([])
+      }
+    }))
+
   it("runs as a CLI: `npx tsx --conditions=source examples/connections-lint/main.ts …` exits 1 on problems", async () => {
     const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
       execFile(

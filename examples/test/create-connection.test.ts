@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
 import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
-import { Effect, Exit, Layer } from "effect"
-import { createAdConnection, program } from "../create-connection.js"
+import { Effect, Exit, Layer, Redacted } from "effect"
+import { createAdConnection, exitCodeOf, program } from "../create-connection.js"
 import { captureConsole, envWithoutAuth0, onEmulator, requestLog, run, storedConnections } from "./helpers.js"
 
 describe("create-connection", () => {
@@ -43,6 +43,22 @@ describe("create-connection", () => {
       const token = yield* emulator.mintToken(["read:connections"])
       return EmulatorClient.layerFor(emulator, EmulatorClient.staticToken(token))
     })))))
+
+  it.live("as a script, exits 3 when the connection already existed: it did not create it", () =>
+    Effect.gen(function*() {
+      const emulator = yield* Emulator.make({ requestLogLevel: "None", seed: { connections: [{ name: "corp-ad", strategy: "ad" }] } })
+      const env = {
+        ...envWithoutAuth0(),
+        AUTH0_BASE_URL: emulator.baseUrl,
+        AUTH0_CLIENT_ID: emulator.clientId,
+        AUTH0_CLIENT_SECRET: Redacted.value(emulator.clientSecret)
+      }
+      const script = ["--import", "tsx", "--conditions=source", "examples/create-connection.ts", "corp-ad"]
+      const existed = yield* Effect.promise(() => run(process.execPath, script, env))
+      expect(existed.stdout).toMatch(/^corp-ad already exists \(con_[A-Za-z0-9]+\): nothing to do$/m)
+      expect(existed.code).toBe(3)
+      expect(exitCodeOf({ _tag: "Rejected", reason: "x" })).toBe(1)
+    }).pipe(Effect.scoped), 60_000)
 
   it("as a script, exits 0 when it created the connection and 1 when it did not", async () => {
     const script = ["--import", "tsx", "--conditions=source", "examples/create-connection.ts"]

@@ -117,7 +117,8 @@ const FLAG_AND_VARIABLE_NAMES = {
   baseUrl: "AUTH0_BASE_URL (--base-url)",
   token: "AUTH0_TOKEN (--token)",
   clientId: "AUTH0_CLIENT_ID (--client-id)",
-  clientSecret: "AUTH0_CLIENT_SECRET (--client-secret)"
+  clientSecret: "AUTH0_CLIENT_SECRET (--client-secret)",
+  tokenUrl: "AUTH0_TOKEN_URL"
 } as const
 
 /**

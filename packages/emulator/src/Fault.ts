@@ -81,18 +81,22 @@ export interface Fault extends FaultRule {
   readonly remaining: number
 }
 
-const decodeRules = Schema.decodeUnknownEither(Schema.Union(FaultRule, Schema.Array(FaultRule)), { onExcessProperty: "error", errors: "all" })
+const parseOptions = { onExcessProperty: "error", errors: "all" } as const
+const decodeRule = Schema.decodeUnknownEither(FaultRule, parseOptions)
+const decodeRuleArray = Schema.decodeUnknownEither(Schema.Array(FaultRule), parseOptions)
 
 /**
- * Validates a posted rule or array of rules; the `Left` is a readable message.
+ * Validates a posted rule or array of rules; the `Left` is a readable message naming each problem and where it is
+ * (`status: …`, `[1]: …` for the second rule of an array).
  *
  * @since 0.0.0
  */
-export const parseRules = (input: unknown): Either.Either<ReadonlyArray<FaultRule>, string> =>
-  decodeRules(input).pipe(
-    Either.map((rules): ReadonlyArray<FaultRule> => Array.isArray(rules) ? rules : [rules as FaultRule]),
-    Either.mapLeft(ParseError.format)
-  )
+export const parseRules = (input: unknown): Either.Either<ReadonlyArray<FaultRule>, string> => {
+  // An object is one rule and an array is rules: deciding first keeps the message to the shape that was sent.
+  if (Array.isArray(input)) return Either.mapLeft(decodeRuleArray(input), ParseError.formatEach)
+  if (typeof input === "object" && input !== null) return Either.mapBoth(decodeRule(input), { onLeft: ParseError.formatEach, onRight: (rule) => [rule] })
+  return Either.left(`expected a fault rule (an object) or an array of rules, got ${input === null ? "null" : typeof input}`)
+}
 
 const globToRegExp = (glob: string): RegExp => {
   const source = glob

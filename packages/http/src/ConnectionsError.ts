@@ -130,7 +130,8 @@ export class ServerError extends Schema.TaggedError<ServerError>("@effect-auth0/
 }) {}
 
 /**
- * The request never got an answer: connection refused or reset, DNS failure, or the per-request timeout.
+ * The request never got an answer: connection refused or reset, DNS failure, an invalid URL, or the per-request
+ * timeout. The message names the method and the URL.
  *
  * @since 0.0.0
  */
@@ -140,12 +141,22 @@ export class TransportError extends Schema.TaggedError<TransportError>("@effect-
   /** The URL without query string. */
   url: Schema.String,
   message: Schema.String,
-  attempts: Schema.Number
+  /**
+   * Attempts made, the first included (`sent` says whether any can have reached the server); 0 when the token
+   * request failed before the first one.
+   */
+  attempts: Schema.Number,
+  /**
+   * `false` when the request cannot have reached the server (invalid URL, DNS failure, connection refused, or the
+   * token request failed before it): nothing can have been applied, so there is nothing to reconcile.
+   */
+  sent: Schema.optionalWith(Schema.Boolean, { default: () => true })
 }) {}
 
 /**
  * Auth0 answered something we cannot use: a 2xx body that does not decode (with the failing paths in `issues`),
- * or a status no endpoint documents.
+ * a 2xx body that is not JSON (the message gives the content type, the length and a short excerpt), or a status
+ * no endpoint documents. Any text taken from the body has the client's own secrets replaced with `<redacted>`.
  *
  * @since 0.0.0
  */

@@ -241,7 +241,7 @@ const tokenProvider = (options: Options, resolved: Endpoints, headers: Record<st
 /**
  * Builds the service. Needs an `HttpClient`; the rate limiter, the rate-limit state and the token cache belong to
  * the service built, so everything built from one layer shares them. Dies when the options name neither a
- * `domain`/`baseUrl` nor a credential (use {@link layerConfig} for a typed `ConfigError`).
+ * `domain`/`baseUrl` nor a credential, or a malformed one (use {@link layerConfig} for a typed `ConfigError`).
  *
  * @since 0.0.0
  */
@@ -249,6 +249,8 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
   Effect.gen(function*() {
     const resolved = endpoints(options)
     if (resolved === undefined) return yield* Effect.dieMessage("ConnectionsHttp: set `domain` or `baseUrl`")
+    const malformed = checkTargets(options, optionNames)
+    if (malformed !== undefined) return yield* Effect.dieMessage(`ConnectionsHttp: ${malformed.message}`)
     const base = yield* HttpClient.HttpClient
     // No trace headers to a third party unless asked for: the platform client adds traceparent and b3 by default.
     const client = options.tracePropagation === true ? base : HttpClient.withTracerPropagation(base, false)
@@ -290,6 +292,7 @@ export interface SettingNames {
   readonly token: string
   readonly clientId: string
   readonly clientSecret: string
+  readonly tokenUrl: string
 }
 
 /**
@@ -302,7 +305,8 @@ export const environmentNames: SettingNames = {
   baseUrl: "AUTH0_BASE_URL",
   token: "AUTH0_TOKEN",
   clientId: "AUTH0_CLIENT_ID",
-  clientSecret: "AUTH0_CLIENT_SECRET"
+  clientSecret: "AUTH0_CLIENT_SECRET",
+  tokenUrl: "AUTH0_TOKEN_URL"
 }
 
 /**
@@ -315,12 +319,25 @@ export const optionNames: SettingNames = {
   baseUrl: "baseUrl",
   token: "token",
   clientId: "clientId",
-  clientSecret: "clientSecret"
+  clientSecret: "clientSecret",
+  tokenUrl: "tokenUrl"
+}
+
+/** The first malformed target setting, as a `ConfigError` naming it and the shape it must have. */
+const checkTargets = (options: Options, names: SettingNames): ConfigError.ConfigError | undefined => {
+  const problems: ReadonlyArray<readonly [string, string | undefined]> = [
+    [names.domain, options.domain === undefined || options.domain.trim() === "" ? undefined : Read.checkDomain(names.domain, names.baseUrl, options.domain)],
+    [names.baseUrl, options.baseUrl === undefined || options.baseUrl.trim() === "" ? undefined : Read.checkUrl(names.baseUrl, options.baseUrl, true)],
+    [names.tokenUrl, options.tokenUrl === undefined ? undefined : Read.checkUrl(names.tokenUrl, options.tokenUrl, false)]
+  ]
+  for (const [name, problem] of problems) if (problem !== undefined) return ConfigError.InvalidData([name], problem)
+  return undefined
 }
 
 /**
- * Checks that options name a target and a credential (the same rules {@link make} enforces by dying); the error
- * names the missing setting as `names` calls it (default: the `AUTH0_*` variables).
+ * Checks that options name a target and a credential, and that the target is well formed (`domain` a bare host,
+ * `baseUrl` and `tokenUrl` absolute http(s) URLs): the same rules {@link make} enforces by dying. The error names
+ * the setting as `names` calls it (default: the `AUTH0_*` variables) and the shape expected.
  *
  * @since 0.0.0
  */
@@ -328,6 +345,8 @@ export const validate = (options: Options, names: SettingNames = environmentName
   if (endpoints(options) === undefined) {
     return Either.left(ConfigError.MissingData([names.domain], `Expected ${names.domain} or ${names.baseUrl} to be set`))
   }
+  const malformed = checkTargets(options, names)
+  if (malformed !== undefined) return Either.left(malformed)
   if (options.tokenProvider !== undefined || options.token !== undefined) return Either.right(options)
   if (options.clientId !== undefined && options.clientSecret === undefined) {
     return Either.left(ConfigError.MissingData([names.clientSecret], `Expected ${names.clientSecret} to be set with ${names.clientId}`))

@@ -7,9 +7,11 @@
  *
  * @since 0.0.0
  */
+import type * as Brand from "effect/Brand"
 import type * as Effect from "effect/Effect"
 import * as Context from "effect/Context"
 import type * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type * as Stream from "effect/Stream"
 import type { ClientsPage } from "@effect-auth0/domain/Clients"
 import type { Connection, ConnectionDeleted, ConnectionProjection } from "@effect-auth0/domain/Connection"
@@ -53,7 +55,35 @@ import type {
   FeatureDisabled,
   ResourceNotFound
 } from "./ConnectionsError.js"
+import type * as Endpoints from "./internal/endpoints.js"
 import type { RateLimitState } from "./RateLimit.js"
+
+/**
+ * A domain type as plain data: every branded value is its base type (`ConnectionName` → `string`), all the way
+ * down; `Redacted` secrets stay `Redacted`. What `create` and `update` accept, so a plain object literal works
+ * and the brands' rules are checked when the call validates its input (every problem in one `InvalidRequest`).
+ *
+ * @since 0.0.0
+ */
+export type Unbranded<A> = A extends Redacted.Redacted<unknown> ? A
+  : A extends Brand.Brand<string | symbol> ? Brand.Brand.Unbranded<A>
+  : A extends ReadonlyArray<infer E> ? ReadonlyArray<Unbranded<E>>
+  : A extends object ? { readonly [K in keyof A]: Unbranded<A[K]> }
+  : A
+
+/**
+ * The input of `create`: a `CreateConnection` as plain data (branded values welcome too).
+ *
+ * @since 0.0.0
+ */
+export type CreateInput = Unbranded<CreateConnection>
+
+/**
+ * The input of `update`: an `UpdateConnection` as plain data (branded values welcome too).
+ *
+ * @since 0.0.0
+ */
+export type UpdateInput = Unbranded<UpdateConnection>
 
 /**
  * Errors of calls that address one connection by id.
@@ -88,7 +118,8 @@ export interface StreamFilter {
 }
 
 /**
- * Field projection for `get`: `include_fields: true` (default) keeps only `fields`, `false` drops them.
+ * Field projection for `getProjection` and the projected lists: `include_fields: true` (default) keeps only
+ * `fields`, `false` drops them. `id` always comes back.
  *
  * @since 0.0.0
  */
@@ -96,6 +127,45 @@ export interface Projection {
   readonly fields: ReadonlyArray<string>
   readonly include_fields?: boolean | undefined
 }
+
+/**
+ * No projection: what the full-connection overloads of `list`, `listOffset` and `stream` take, so that a value that
+ * might carry `fields` cannot be typed as returning full connections.
+ *
+ * @since 0.0.0
+ */
+export interface NoProjection {
+  readonly fields?: undefined
+  readonly include_fields?: undefined
+}
+
+/**
+ * The checkpoint parameters of `list` besides the projection.
+ *
+ * @since 0.0.0
+ */
+export type ListParams = Omit<CheckpointListParams, "fields" | "include_fields">
+
+/**
+ * The offset parameters of `listOffset` besides the projection.
+ *
+ * @since 0.0.0
+ */
+export type ListOffsetParams = Omit<OffsetListParams, "fields" | "include_fields">
+
+/**
+ * A checkpoint page of projected connections (`list` with `fields`).
+ *
+ * @since 0.0.0
+ */
+export type CheckpointProjectionPage = typeof Endpoints.CheckpointProjectionPage.Type
+
+/**
+ * An offset page of projected connections (`listOffset` with `fields`).
+ *
+ * @since 0.0.0
+ */
+export type TotalsProjectionPage = typeof Endpoints.TotalsProjectionPage.Type
 
 /**
  * What `setEnabledClients` changed.
@@ -115,12 +185,30 @@ export interface EnabledClientsDiff {
  * @since 0.0.0
  */
 export interface Service {
-  /** `GET /connections` in checkpoint mode (`from`/`take`): one page, `next` absent on the last. */
-  readonly list: (params?: CheckpointListParams) => Effect.Effect<ConnectionsCheckpointPage, CommonError>
-  /** `GET /connections` in offset mode with totals (`page`/`per_page`, `include_totals=true`). */
-  readonly listOffset: (params?: OffsetListParams) => Effect.Effect<ConnectionsTotalsPage, CommonError>
-  /** Every connection matching the filter, following checkpoint pages lazily (page size 100). */
-  readonly stream: (filter?: StreamFilter) => Stream.Stream<Connection, CommonError>
+  /**
+   * `GET /connections` in checkpoint mode (`from`/`take`): one page, `next` absent on the last. With `fields`, the
+   * connections are projections (only the fields asked for, and `id`).
+   */
+  readonly list: {
+    (params: ListParams & Projection): Effect.Effect<CheckpointProjectionPage, CommonError>
+    (params?: ListParams & NoProjection): Effect.Effect<ConnectionsCheckpointPage, CommonError>
+  }
+  /**
+   * `GET /connections` in offset mode with totals (`page`/`per_page`, `include_totals=true`). With `fields`, the
+   * connections are projections.
+   */
+  readonly listOffset: {
+    (params: ListOffsetParams & Projection): Effect.Effect<TotalsProjectionPage, CommonError>
+    (params?: ListOffsetParams & NoProjection): Effect.Effect<ConnectionsTotalsPage, CommonError>
+  }
+  /**
+   * Every connection matching the filter, following checkpoint pages lazily (page size 100). With `fields`, the
+   * connections are projections.
+   */
+  readonly stream: {
+    (filter: StreamFilter & Projection): Stream.Stream<ConnectionProjection, CommonError>
+    (filter?: StreamFilter & NoProjection): Stream.Stream<Connection, CommonError>
+  }
   /** The connection with exactly this name, if any. */
   readonly findByName: (name: string) => Effect.Effect<Option.Option<Connection>, CommonError>
   /** `GET /connections/{id}`. */
@@ -128,16 +216,18 @@ export interface Service {
   /** `GET /connections/{id}?fields=…`: only the projected fields (`id` is always there). */
   readonly getProjection: (id: ConnectionId, projection: Projection) => Effect.Effect<ConnectionProjection, ByIdError>
   /**
-   * `POST /connections`. Validated locally first; never creates a duplicate, even when retried. Within one service,
+   * `POST /connections`. Takes plain data ({@link CreateInput}); validated locally first, every problem in one
+   * `InvalidRequest`. Never creates a duplicate, even when retried. Within one service,
    * concurrent creates of the same name (case-insensitive) run one after another, so exactly one succeeds and the
    * others fail with `Conflict`, ambiguous failures (5xx, timeout, dropped connection) included.
    */
-  readonly create: (input: CreateConnection) => Effect.Effect<Connection, CommonError | Conflict>
+  readonly create: (input: CreateInput) => Effect.Effect<Connection, CommonError | Conflict>
   /**
-   * `PATCH /connections/{id}`. Note that `options` replaces the whole options object; see {@link updateOptions}.
+   * `PATCH /connections/{id}`, with plain data ({@link UpdateInput}) validated locally first. Note that `options`
+   * replaces the whole options object; see {@link updateOptions}.
    * A patch carrying `options` waits for any `updateOptions` on the same connection in this service.
    */
-  readonly update: (id: ConnectionId, patch: UpdateConnection) => Effect.Effect<Connection, ByIdError | Conflict>
+  readonly update: (id: ConnectionId, patch: UpdateInput) => Effect.Effect<Connection, ByIdError | Conflict>
   /**
    * Read-modify-write of `options`: reads the connection, applies `f` to its options and writes the result,
    * keeping every key `f` did not touch (unknown keys and secrets included).

@@ -21,12 +21,11 @@ import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "./ConnectionsError.js"
 import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
 import * as Transport from "./internal/transport.js"
-import * as Validate from "./internal/validate.js"
+import * as Undecodable from "./internal/undecodable.js"
 
 /**
  * Supplies the bearer token of every Management API request.
@@ -100,20 +99,31 @@ const toEnvelope = (body: unknown): unknown =>
     ? { message: body.error_description, ...(typeof body.error === "string" ? { errorCode: body.error } : {}) }
     : body
 
-/** A refused token request as the API's errors: the grant refused is `Unauthorized`, a 404/409 is unexpected. */
-const refused = (error: ConnectionsError.ConnectionsError, status: number, url: string): ConnectionsError.CommonError => {
+/**
+ * A refused token request as the API's errors: the grant refused is `Unauthorized`, saying which client was refused
+ * and what to check (never the secret); a 404/409 is unexpected.
+ */
+const refused = (error: ConnectionsError.ConnectionsError, status: number, url: string, clientId: string): ConnectionsError.CommonError => {
   // `fromResponse` never builds a TransportError (that one has no Auth0 envelope).
   const envelope = error as Exclude<ConnectionsError.ConnectionsError, ConnectionsError.TransportError>
   const fields = {
     ...(envelope.statusCode === undefined ? {} : { statusCode: envelope.statusCode }),
     ...(envelope.errorCode === undefined ? {} : { errorCode: envelope.errorCode }),
-    message: `token request failed: ${error.message}`
+    message: `POST ${url}: token request failed: ${error.message}`
   }
   switch (error._tag) {
     // The grant was refused (bad secret, unknown client, API not authorized for the client).
     case "Unauthorized":
-    case "InsufficientScope":
-      return new ConnectionsError.Unauthorized(fields)
+    case "InsufficientScope": {
+      const code = [String(status), envelope.errorCode].filter((part) => part !== undefined).join(" ")
+      const hint = status === 403
+        ? "check that the application is authorized for the Management API (AUTH0_AUDIENCE)"
+        : "check AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET"
+      return new ConnectionsError.Unauthorized({
+        ...fields,
+        message: `POST ${url} refused client ${JSON.stringify(clientId)} (${code}: ${error.message}): ${hint}`
+      })
+    }
     case "ConnectionNotFound":
     case "ResourceNotFound":
     case "Conflict":
@@ -140,6 +150,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
       baseDelayMs: 500,
       maxDelayMs: 10_000
     }
+    const secrets = Redact.variants([options.clientSecret])
     const leewayMs = Duration.toMillis(options.leeway ?? Duration.seconds(10))
     const url = options.tokenUrl.split("?")[0]!
     const request = HttpClientRequest.post(options.tokenUrl).pipe(
@@ -161,14 +172,15 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
         useResetHeader: true
       }, policy)
       // A proxy that reflects the form body would hand the client secret back: it never reaches an error.
-      const outcome = Redact.outcome(final.outcome, Redact.variants([options.clientSecret]))
+      const outcome = Redact.outcome(final.outcome, secrets)
       if (outcome._tag === "Failure") {
         return yield* new ConnectionsError.TransportError({
           reason: outcome.reason,
           method: "POST",
           url,
-          message: `token request failed: ${outcome.message}`,
-          attempts: final.attempts
+          message: `POST ${url}: token request failed: ${outcome.message}`,
+          attempts: final.attempts,
+          sent: outcome.sent || final.ambiguous
         })
       }
       if (outcome.status < 200 || outcome.status >= 300) {
@@ -180,17 +192,20 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
           url,
           attempts: final.attempts
         }, yield* Clock.currentTimeMillis)
-        return yield* Effect.fail(refused(error, outcome.status, url))
+        return yield* Effect.fail(refused(error, outcome.status, url, options.clientId))
       }
       const decoded = Schema.decodeUnknownEither(TokenResponse)(outcome.body)
       if (Either.isLeft(decoded)) {
-        return yield* new ConnectionsError.UnexpectedResponse({
-          message: "the token response does not match {access_token, expires_in}",
-          status: outcome.status,
-          method: "POST",
-          url,
-          issues: Validate.toIssues(Validation.issuesOf(decoded.left))
-        })
+        const answer = { method: "POST", url, status: outcome.status, headers: outcome.headers, body: outcome.body }
+        return yield* typeof outcome.body === "string"
+          ? Undecodable.notJson({ ...answer, body: outcome.body }, secrets)
+          : new ConnectionsError.UnexpectedResponse({
+            message: `POST ${url}: the token response does not match {access_token, expires_in}`,
+            status: outcome.status,
+            method: "POST",
+            url,
+            issues: Undecodable.mismatch(answer, decoded.left, secrets).issues
+          })
       }
       const now = yield* Clock.currentTimeMillis
       const lifetime = Math.max(0, decoded.right.expires_in * 1000)

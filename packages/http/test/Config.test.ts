@@ -80,6 +80,47 @@ describe("layerConfig", () => {
       }
     }))
 
+  it.effect("a malformed AUTH0_BASE_URL / AUTH0_DOMAIN / AUTH0_TOKEN_URL is a ConfigError naming the variable and the expected shape", () =>
+    Effect.gen(function*() {
+      const cases: ReadonlyArray<readonly [Record<string, string>, string, string]> = [
+        [{ AUTH0_BASE_URL: "127.0.0.1:4010", AUTH0_TOKEN: "tok" }, "AUTH0_BASE_URL", "an absolute http(s) URL"],
+        [{ AUTH0_BASE_URL: "ftp://127.0.0.1:4010", AUTH0_TOKEN: "tok" }, "AUTH0_BASE_URL", "an absolute http(s) URL"],
+        [{ AUTH0_BASE_URL: "http://", AUTH0_TOKEN: "tok" }, "AUTH0_BASE_URL", "an absolute http(s) URL"],
+        [{ AUTH0_DOMAIN: "acme.eu.auth0.com/api/v2", AUTH0_TOKEN: "tok" }, "AUTH0_DOMAIN", "a bare host"],
+        [{ AUTH0_DOMAIN: "acme eu.auth0.com", AUTH0_TOKEN: "tok" }, "AUTH0_DOMAIN", "a bare host"],
+        [{ AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_TOKEN: "tok", AUTH0_TOKEN_URL: "/oauth/token" }, "AUTH0_TOKEN_URL", "an absolute http(s) URL"]
+      ]
+      for (const [vars, name, shape] of cases) {
+        const exit = yield* Effect.exit(getWith(vars))
+        expect(Exit.isFailure(exit)).toBe(true)
+        const text = String(Exit.isFailure(exit) ? exit.cause : "")
+        expect(text).toContain(name)
+        expect(text).toContain(shape)
+      }
+      // Still accepted: a domain with a scheme or a trailing slash, a port, "/" for relative URLs, a path prefix.
+      for (
+        const vars of [
+          { AUTH0_DOMAIN: "https://acme.eu.auth0.com/", AUTH0_TOKEN: "tok" },
+          { AUTH0_DOMAIN: "acme.eu.auth0.com:8443", AUTH0_TOKEN: "tok" },
+          { AUTH0_BASE_URL: "http://127.0.0.1:4010", AUTH0_TOKEN: "tok" },
+          { AUTH0_BASE_URL: "http://proxy.test/auth0/", AUTH0_TOKEN: "tok" },
+          { AUTH0_BASE_URL: "HTTPS://acme.eu.auth0.com", AUTH0_TOKEN: "tok" }
+        ]
+      ) {
+        expect(yield* getWith(vars)).toHaveLength(1)
+      }
+    }))
+
+  it.effect("make dies with the same message on a malformed baseUrl", () =>
+    Effect.gen(function*() {
+      const { client } = scripted(tenant)
+      const exit = yield* Effect.exit(
+        ConnectionsHttp.make({ baseUrl: "127.0.0.1:4010", token: Redacted.make("t") }).pipe(Effect.provideService(HttpClient.HttpClient, client))
+      )
+      expect(Exit.isFailure(exit) && String(exit.cause)).toContain("baseUrl")
+      expect(Exit.isFailure(exit) && String(exit.cause)).toContain("an absolute http(s) URL")
+    }))
+
   it.effect("a Config.Wrap of your own: settings from your own names, checked the same way", () =>
     Effect.gen(function*() {
       const mine: Config.Config.Wrap<ConnectionsHttp.Options> = {

@@ -127,6 +127,38 @@ describe("client credentials", () => {
       expect(seen.filter((s) => !isToken(s))).toHaveLength(0)
     }))
 
+  it.effect("a refused client reads: POST <token url> refused client \"<id>\" (401 access_denied…): check AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET", () =>
+    Effect.gen(function*() {
+      const { service } = makeService((req) =>
+        isToken(req) ? json(401, { error: "access_denied", error_description: "Unauthorized" }) : json(200, auth0Connection()), credentials)
+      const svc = yield* service
+      const error = yield* Effect.flip(svc.get(ID))
+      expect(error.message).toBe(
+        `POST ${BASE_URL}/oauth/token refused client "client-abc" (401 access_denied: Unauthorized): check AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET`
+      )
+    }))
+
+  it.effect("every TransportError names the method and the URL, the token request's included", () =>
+    Effect.gen(function*() {
+      const { service } = makeService((req) => (isToken(req) ? "refused" : json(200, auth0Connection())), { ...credentials, maxRetries: 0 })
+      const svc = yield* service
+      const fiber = yield* Effect.fork(Effect.flip(svc.get(ID)))
+      for (let i = 0; i < 4; i++) {
+        yield* settle
+        yield* TestClock.adjust(5000)
+      }
+      const error = yield* Fiber.join(fiber)
+      expect(error._tag).toBe("TransportError")
+      expect(error.message).toMatch(new RegExp(`^GET ${BASE_URL}/api/v2/connections/${ID}: not sent: POST ${BASE_URL}/oauth/token: token request failed: `))
+      expect(error.message).toContain("ECONNREFUSED")
+      const direct = yield* Effect.flip(Effect.flatMap(
+        TokenProvider.clientCredentials({ tokenUrl: `${BASE_URL}/oauth/token`, clientId: "c", clientSecret: Redacted.make(CLIENT_SECRET), audience: "a", maxRetries: 0 }),
+        (p) => p.get
+      ).pipe(Effect.provideService(HttpClient.HttpClient, scripted(() => "dns").client)))
+      expect(direct).toMatchObject({ _tag: "TransportError", method: "POST", url: `${BASE_URL}/oauth/token`, sent: false })
+      expect(direct.message).toMatch(new RegExp(`^POST ${BASE_URL}/oauth/token: `))
+    }))
+
   it.effect("a 403 from the token endpoint (API not authorized for the client) → Unauthorized", () =>
     Effect.gen(function*() {
       const { service } = makeService((req) =>

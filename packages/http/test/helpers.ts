@@ -23,8 +23,34 @@ export interface Seen {
   readonly signal: AbortSignal
 }
 
-/** What a handler answers: a response, a transport failure, or an effect (e.g. `Effect.never`). */
-export type Answer = Response | "transport-error" | Effect.Effect<Response | "transport-error">
+/**
+ * What a handler answers: a response, a transport failure, or an effect (e.g. `Effect.never`). `"transport-error"`
+ * is a connection reset after sending; `"refused"` (ECONNREFUSED), `"dns"` (ENOTFOUND) and `"invalid-url"` fail
+ * before anything is sent.
+ */
+export type Failure = "transport-error" | "refused" | "dns" | "invalid-url"
+export type Answer = Response | Failure | Effect.Effect<Response | Failure>
+
+const failureOf = (request: HttpClientRequest.HttpClientRequest, failure: Failure) => {
+  switch (failure) {
+    case "transport-error":
+      return new HttpClientError.RequestError({ request, reason: "Transport", cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })
+    case "refused":
+      return new HttpClientError.RequestError({
+        request,
+        reason: "Transport",
+        cause: Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) })
+      })
+    case "dns":
+      return new HttpClientError.RequestError({
+        request,
+        reason: "Transport",
+        cause: Object.assign(new Error("getaddrinfo ENOTFOUND tenant.test"), { code: "ENOTFOUND" })
+      })
+    case "invalid-url":
+      return new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: Object.assign(new TypeError("Invalid URL"), { code: "ERR_INVALID_URL" }) })
+  }
+}
 
 export type Handler = (req: Seen, index: number) => Answer
 
@@ -50,11 +76,7 @@ export const scripted = (handler: Handler) => {
       const answer = handler(req, index)
       const effect = Effect.isEffect(answer) ? answer : Effect.succeed(answer)
       return Effect.flatMap(effect, (a) =>
-        a === "transport-error"
-          ? Effect.fail(
-            new HttpClientError.RequestError({ request, reason: "Transport", cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })
-          )
-          : Effect.succeed(HttpClientResponse.fromWeb(request, a)))
+        typeof a === "string" ? Effect.fail(failureOf(request, a)) : Effect.succeed(HttpClientResponse.fromWeb(request, a)))
     }))
   return { client, seen }
 }

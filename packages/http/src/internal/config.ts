@@ -43,3 +43,32 @@ export const optionalRate = (name: string) =>
       ? Either.right(n)
       : Either.left(ConfigError.InvalidData([name], `Expected requests per second (a number ≥ 0) or "off", got ${JSON.stringify(s)}`))
   }))
+
+// A host name or IP address with an optional port: what `AUTH0_DOMAIN` names (`acme.eu.auth0.com`, `localhost:4010`).
+const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?$/
+
+/** `undefined` when `value` is a domain (a bare host, optionally with `https://` and a trailing slash), else what is wrong. */
+export const checkDomain = (name: string, baseUrlName: string, value: string): string | undefined => {
+  const host = value.trim().replace(/^https?:\/\//i, "").replace(/\/+$/, "")
+  return HOST.test(host)
+    ? undefined
+    : `Expected ${name} to be a bare host such as "acme.eu.auth0.com" (a URL with a path goes in ${baseUrlName}), got ${JSON.stringify(value)}`
+}
+
+/** `undefined` when `value` is an absolute http(s) URL (or `"/"` where `relative` allows it), else what is wrong. */
+export const checkUrl = (name: string, value: string, relative: boolean): string | undefined => {
+  const trimmed = value.trim()
+  if (relative && /^\/*$/.test(trimmed)) return undefined
+  let ok = false
+  try {
+    const url = new URL(trimmed)
+    ok = (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== ""
+  } catch {
+    ok = false
+  }
+  return ok
+    ? undefined
+    : `Expected ${name} to be an absolute http(s) URL such as "https://acme.eu.auth0.com" or "http://127.0.0.1:4010"${
+      relative ? ` (or "/" for relative URLs)` : ""
+    }, got ${JSON.stringify(value)}`
+}

@@ -13,32 +13,78 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Random from "effect/Random"
-import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as ConnectionsError from "../ConnectionsError.js"
-import type { Service } from "../ConnectionsService.js"
+import type { CreateInput, Service } from "../ConnectionsService.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import * as KeyedLock from "./keyedLock.js"
 import * as Retry from "./retry.js"
+import * as Validate from "./validate.js"
 
 const conflict = (message: string) => new ConnectionsError.Conflict({ statusCode: 409, errorCode: "connection_conflict", message })
+
+type CreateError = ConnectionsError.CommonError | ConnectionsError.Conflict
+
+/** A failure nothing of which can have reached Auth0: there is nothing to reconcile. */
+const unsent = (error: CreateError): boolean => error._tag === "TransportError" && !error.sent
+
+/** What a reconciling `create` has sent: POSTs (each attempt counted) and lookups of the name. */
+interface Sent {
+  readonly posts: number
+  readonly lookups: number
+}
+
+/**
+ * The error a reconciling `create` ends with: `attempts` counts every POST this call sent, and the message says how
+ * many lookups of the name it made besides (and why the last one failed, when it did).
+ */
+const finalError = (error: CreateError, sent: Sent, lookupFailure?: CreateError): CreateError => {
+  const note = ` (create sent ${sent.posts} POSTs and made ${sent.lookups} lookups by name${
+    lookupFailure === undefined ? "" : `; the last lookup failed: ${lookupFailure.message}`
+  })`
+  const envelope = {
+    ...("statusCode" in error && error.statusCode !== undefined ? { statusCode: error.statusCode } : {}),
+    ...("errorCode" in error && error.errorCode !== undefined ? { errorCode: error.errorCode } : {}),
+    message: `${error.message}${note}`
+  }
+  switch (error._tag) {
+    case "ServerError":
+      return new ConnectionsError.ServerError({ ...envelope, attempts: sent.posts })
+    case "RateLimited":
+      return new ConnectionsError.RateLimited({ ...error, ...envelope, attempts: sent.posts })
+    case "TransportError":
+      return new ConnectionsError.TransportError({ ...error, message: envelope.message, attempts: sent.posts })
+    case "Conflict":
+      return new ConnectionsError.Conflict(envelope)
+    default:
+      return error
+  }
+}
+
+const attemptsOf = (error: CreateError): number => ("attempts" in error ? error.attempts : 1)
 
 /** The `create` method, with its own per-name locks. */
 export const make = (executor: Executor, findByName: Service["findByName"]): Service["create"] => {
   const createLocks = KeyedLock.make(() => new Set<string>(), 1_000_000)
-  const post = (input: ConnectionRequest.CreateConnection) =>
+  const post = (input: CreateInput) =>
     Effect.map(executor.execute(Endpoints.create, { body: input }), (reply) => reply.value)
 
   /**
    * After an ambiguous failure of the POST: returns the connection when this call may have created it, re-sends
    * the POST when the name is free. Runs alone for its name; `claimed` holds the ids other calls were handed.
    */
-  const reconcile = (input: ConnectionRequest.CreateConnection, firstError: ConnectionsError.CommonError | ConnectionsError.Conflict, claimed: Set<string>) =>
+  const reconcile = (input: CreateInput, firstError: CreateError, claimed: Set<string>) =>
     Effect.gen(function*() {
       let error = firstError
       let resends = 0
+      let sent: Sent = { posts: attemptsOf(firstError), lookups: 0 }
       while (true) {
-        const existing = yield* findByName(input.name)
+        sent = { ...sent, lookups: sent.lookups + 1 }
+        yield* Effect.annotateCurrentSpan({ "auth0.create.posts": sent.posts, "auth0.create.lookups": sent.lookups })
+        const lookup = yield* Effect.either(findByName(input.name))
+        // The POST's error is the one to report: a failed lookup only means it is unknown whether it was applied.
+        if (Either.isLeft(lookup)) return yield* Effect.fail(finalError(error, sent, lookup.left))
+        const existing = lookup.right
         yield* Effect.annotateCurrentSpan("auth0.create.reconciled", Option.isSome(existing))
         if (Option.isSome(existing)) {
           // Another call of this service created it and returned it: not ours. Auth0's answer to a second create.
@@ -51,7 +97,7 @@ export const make = (executor: Executor, findByName: Service["findByName"]): Ser
           claimed.add(existing.value.id)
           return existing.value
         }
-        if (error._tag === "Conflict" || resends >= executor.policy.maxRetries) return yield* Effect.fail(error)
+        if (error._tag === "Conflict" || resends >= executor.policy.maxRetries) return yield* Effect.fail(finalError(error, sent))
         // The name is free: the POST was not applied. Back off (Auth0 was failing) and send it again.
         const delay = Retry.backoff(resends, executor.policy, yield* Random.next)
         resends++
@@ -66,12 +112,17 @@ export const make = (executor: Executor, findByName: Service["findByName"]): Ser
           return attempt.right
         }
         error = attempt.left
+        sent = { ...sent, posts: sent.posts + attemptsOf(error) }
         // A 409 on a re-send may be our own earlier attempt that was applied after all: look again.
-        if (error._tag !== "ServerError" && error._tag !== "TransportError" && error._tag !== "Conflict") return yield* Effect.fail(error)
+        if (error._tag !== "ServerError" && error._tag !== "TransportError" && error._tag !== "Conflict") {
+          return yield* Effect.fail(finalError(error, sent))
+        }
       }
     })
 
-  return Effect.fn("ConnectionsService.create")(function*(input: ConnectionRequest.CreateConnection) {
+  return Effect.fn("ConnectionsService.create")(function*(input: CreateInput) {
+    // Validated before the name keys a lock: input from untyped code may have no name at all.
+    yield* Validate.fromEither(Endpoints.encodeCreate(input))
     yield* Effect.annotateCurrentSpan({ "connection.name": input.name, "connection.strategy": input.strategy })
     return yield* createLocks.withEntry(input.name.toLowerCase(), (entry) =>
       Effect.gen(function*() {
@@ -83,7 +134,8 @@ export const make = (executor: Executor, findByName: Service["findByName"]): Ser
           return first.right
         }
         const error = first.left
-        if (error._tag !== "ServerError" && error._tag !== "TransportError") return yield* Effect.fail(error)
+        // Not ambiguous (Auth0 answered), or never sent (refused, unresolvable, invalid URL, no token): fail as is.
+        if ((error._tag !== "ServerError" && error._tag !== "TransportError") || unsent(error)) return yield* Effect.fail(error)
         return yield* entry.semaphore.withPermits(createLocks.permits)(reconcile(input, error, entry.state))
       }))
   })

@@ -7,14 +7,22 @@ import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import type { Connection, ConnectionProjection } from "@effect-auth0/domain/Connection"
+import type * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import type { ClientId, ConnectionId, Cursor } from "@effect-auth0/domain/Identifiers"
 import * as ConnectionsError from "../ConnectionsError.js"
-import type { EnabledClientsDiff, Service } from "../ConnectionsService.js"
+import type { EnabledClientsDiff, Service, StreamFilter } from "../ConnectionsService.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import type * as KeyedLock from "./keyedLock.js"
 import * as Validate from "./validate.js"
+
+/** A checkpoint page, projected or not. */
+interface Page {
+  readonly connections: ReadonlyArray<Connection | ConnectionProjection>
+  readonly next?: Cursor | undefined
+}
 
 /** Page sizes of the operations that read many pages. */
 export const pageSizes = {
@@ -43,15 +51,23 @@ export const checkpointStream = <P extends { readonly next?: string | undefined 
         p.next === undefined || p.next.length === 0 ? Option.none() : Option.some<Cursor | undefined>(p.next as Cursor)
       ] as const))
 
-/** Every connection matching `filter`, fetched lazily one checkpoint page (`take = pageSize`) at a time. */
-const streamConnections = (list: Service["list"], pageSize: number): Service["stream"] => (filter) =>
+type Filter = StreamFilter & { readonly fields?: ReadonlyArray<string> | undefined; readonly include_fields?: boolean | undefined }
+
+/**
+ * Every connection matching `filter` (projected when it names `fields`), fetched lazily one checkpoint page
+ * (`take = pageSize`) at a time.
+ */
+const streamConnections = (list: Service["list"], pageSize: number) => (filter: Filter | undefined) =>
   Stream.paginateChunkEffect(undefined as Cursor | undefined, (from) =>
     Effect.map(
-      list({
+      // The implementation of `list` picks the page schema by `fields`; its overloads only type the two cases.
+      (list as (params: ConnectionList.CheckpointListParams) => Effect.Effect<Page, ConnectionsError.CommonError>)({
         take: pageSize,
         ...(from === undefined ? {} : { from }),
         ...(filter?.strategy === undefined ? {} : { strategy: filter.strategy }),
-        ...(filter?.name === undefined ? {} : { name: filter.name })
+        ...(filter?.name === undefined ? {} : { name: filter.name }),
+        ...(filter?.fields === undefined ? {} : { fields: filter.fields }),
+        ...(filter?.include_fields === undefined ? {} : { include_fields: filter.include_fields })
       }),
       (page) =>
         [
@@ -113,8 +129,8 @@ export const make = (
   optionLocks: KeyedLock.KeyedLock<undefined>
 ): DerivedMethods => {
   const { execute } = executor
-  const stream: Service["stream"] = (filter) =>
-    streamConnections(methods.list, pageSizes.stream)(filter).pipe(Stream.withSpan("ConnectionsService.stream"))
+  const stream = ((filter?: Filter) =>
+    streamConnections(methods.list, pageSizes.stream)(filter).pipe(Stream.withSpan("ConnectionsService.stream"))) as Service["stream"]
 
   // Read immediately before writing: PATCH replaces `options` as a whole and Auth0 has no conditional update, so a
   // change made by another process between this read and the write is overwritten (last writer wins).

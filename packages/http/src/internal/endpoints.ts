@@ -7,13 +7,16 @@ import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import * as Clients from "@effect-auth0/domain/Clients"
 import * as Connection from "@effect-auth0/domain/Connection"
+import { open, optional } from "@effect-auth0/domain/ConnectionOptions"
 import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
+import { Cursor } from "@effect-auth0/domain/Identifiers"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
+import type { CreateInput, UpdateInput } from "../ConnectionsService.js"
 import * as Endpoint from "./endpoint.js"
 
 /** Auth0's own default page size, sent explicitly: checkpoint mode needs `take` or `from` on the wire. */
@@ -41,6 +44,23 @@ const pages = (take: number | undefined, from: string | undefined): Array<readon
   ...(from === undefined ? [] : [["from", from] as const])
 ]
 
+/** The query of checkpoint mode: `take` (default 50), `from`, the filters. */
+const checkpointQuery = (p: Filters & { readonly take?: number | undefined; readonly from?: string | undefined }) => [
+  ...pages(p.take ?? DEFAULT_TAKE, p.from),
+  ...filterQuery(p)
+]
+
+/** The query of offset mode: the filters, `page`, `per_page`, always `include_totals`. */
+const offsetQuery = (p: Filters & { readonly page?: number | undefined; readonly per_page?: number | undefined }) => [
+  ...filterQuery(p),
+  ...(p.page === undefined ? [] : [["page", String(p.page)] as const]),
+  ...(p.per_page === undefined ? [] : [["per_page", String(p.per_page)] as const]),
+  ["include_totals", "true"] as const
+]
+
+/** A projection's `include_fields` defaults to `true`: only the fields named come back. */
+const projected = <P extends Filters>(p: P): P => ({ ...p, include_fields: p.include_fields ?? true })
+
 /** A field projection: at least one non-empty field name. */
 const Projection = Schema.Struct({
   fields: Schema.Array(Schema.String.pipe(Schema.minLength(1))).pipe(Schema.minItems(1)),
@@ -65,8 +85,32 @@ const { fromSchema, make } = Endpoint
 export const list = make({
   method: "GET",
   path: "/connections",
-  query: fromSchema(ConnectionList.CheckpointListParams, (p) => [...pages(p.take ?? DEFAULT_TAKE, p.from), ...filterQuery(p)]),
+  query: fromSchema(ConnectionList.CheckpointListParams, checkpointQuery),
   response: ConnectionList.ConnectionsCheckpointPage,
+  errors: [],
+  idempotent: true
+})
+
+/** A checkpoint page of projected connections: only the fields asked for (and `id`). */
+export const CheckpointProjectionPage = open({
+  connections: Schema.Array(Connection.ConnectionProjection),
+  next: optional(Cursor)
+}).annotations({ identifier: "ConnectionsCheckpointProjectionPage" })
+
+/** An offset page (with totals) of projected connections. */
+export const TotalsProjectionPage = open({
+  total: Schema.JsonNumber,
+  start: Schema.JsonNumber,
+  limit: Schema.JsonNumber,
+  connections: Schema.Array(Connection.ConnectionProjection)
+}).annotations({ identifier: "ConnectionsTotalsProjectionPage" })
+
+/** Checkpoint mode with a field projection (`include_fields` defaults to `true`): projected connections. */
+export const listProjection = make({
+  method: "GET",
+  path: "/connections",
+  query: fromSchema(Schema.Struct({ ...ConnectionList.CheckpointListParams.fields, ...Projection.fields }), (p) => checkpointQuery(projected(p))),
+  response: CheckpointProjectionPage,
   errors: [],
   idempotent: true
 })
@@ -75,13 +119,18 @@ export const list = make({
 export const listOffset = make({
   method: "GET",
   path: "/connections",
-  query: fromSchema(ConnectionList.OffsetListParams, (p) => [
-    ...filterQuery(p),
-    ...(p.page === undefined ? [] : [["page", String(p.page)] as const]),
-    ...(p.per_page === undefined ? [] : [["per_page", String(p.per_page)] as const]),
-    ["include_totals", "true"] as const
-  ]),
+  query: fromSchema(ConnectionList.OffsetListParams, offsetQuery),
   response: ConnectionList.ConnectionsTotalsPage,
+  errors: [],
+  idempotent: true
+})
+
+/** Offset mode with a field projection (`include_fields` defaults to `true`): projected connections. */
+export const listOffsetProjection = make({
+  method: "GET",
+  path: "/connections",
+  query: fromSchema(Schema.Struct({ ...ConnectionList.OffsetListParams.fields, ...Projection.fields }), (p) => offsetQuery(projected(p))),
+  response: TotalsProjectionPage,
   errors: [],
   idempotent: true
 })
@@ -92,17 +141,23 @@ export const get = make({ method: "GET", path: "/connections/{id}", response: Co
 export const getProjection = make({
   method: "GET",
   path: "/connections/{id}",
-  query: fromSchema(Projection, (p) => filterQuery({ fields: p.fields, include_fields: p.include_fields ?? true })),
+  query: fromSchema(Projection, (p) => filterQuery(projected(p))),
   response: Connection.ConnectionProjection,
   errors: BY_ID,
   idempotent: true
 })
 
-/** Validated with the strategy's own schema; never resent blindly (`create` reconciles by name instead). */
+/**
+ * The create body, validated with the strategy's own schema. It takes plain data: encoding checks every brand's
+ * rule on the way, so a plain value is refused exactly where the branded one could not have been made.
+ */
+export const encodeCreate = (input: CreateInput) => Validation.encodeCreateConnection(input as ConnectionRequest.CreateConnection)
+
+/** Never resent blindly (`create` reconciles by name instead). */
 export const create = make({
   method: "POST",
   path: "/connections",
-  body: Validation.encodeCreateConnection,
+  body: encodeCreate,
   response: Connection.Connection,
   errors: ["Conflict"],
   idempotent: false
@@ -112,7 +167,8 @@ export const create = make({
 export const update = make({
   method: "PATCH",
   path: "/connections/{id}",
-  body: fromSchema(ConnectionRequest.UpdateConnection),
+  // Plain data, checked like `encodeCreate`.
+  body: fromSchema(ConnectionRequest.UpdateConnection) as Endpoint.Encoder<UpdateInput, unknown>,
   response: Connection.Connection,
   errors: ["ConnectionNotFound", "Conflict"],
   idempotent: true

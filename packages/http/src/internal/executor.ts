@@ -12,7 +12,6 @@ import type * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as Validation from "@effect-auth0/domain/Validation"
 import * as ConnectionsError from "../ConnectionsError.js"
 import * as RateLimit from "../RateLimit.js"
 import type * as TokenProvider from "../TokenProvider.js"
@@ -22,6 +21,7 @@ import type * as RateLimiter from "./rateLimiter.js"
 import * as Redact from "./redact.js"
 import type * as Retry from "./retry.js"
 import * as Transport from "./transport.js"
+import * as Undecodable from "./undecodable.js"
 import * as Validate from "./validate.js"
 
 /** What a call needs besides its endpoint. */
@@ -87,18 +87,42 @@ const encodeParts = (endpoint: Endpoint.Any, input: Parts) =>
     return { query, body }
   })
 
+/** What a call has sent so far: requests, and whether one of them may have been applied. */
+interface Sent {
+  readonly requests: number
+  readonly ambiguous: boolean
+}
+
+/** The token request failed before this request could be sent: its error, as this request's. */
+const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError, sent: Sent) =>
+  new ConnectionsError.TransportError({
+    reason: error.reason,
+    method,
+    url,
+    message: `${method} ${url}: not sent: ${error.message}`,
+    attempts: sent.requests,
+    sent: sent.ambiguous
+  })
+
 /** Builds an executor (with its own rate-limit state). */
 export const make = (settings: Settings): Effect.Effect<Executor> =>
   Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
     const { client, limiter, policy, tokens } = settings
 
     /** One attempt: limiter, token, send; records the rate-limit headers of the answer. */
-    const attempt = (request: HttpClientRequest.HttpClientRequest, used: Ref.Ref<Redacted.Redacted<string> | undefined>) =>
+    const attempt = (
+      request: HttpClientRequest.HttpClientRequest,
+      url: string,
+      used: Ref.Ref<Redacted.Redacted<string> | undefined>,
+      sent: Ref.Ref<Sent>
+    ) =>
       Effect.gen(function*() {
         yield* limiter.acquire
-        const token = yield* tokens.get
+        const token = yield* Effect.catchTag(tokens.get, "TransportError", (error) =>
+          Effect.flatMap(Ref.get(sent), (s) => Effect.fail(tokenFailed(request.method, url, error, s))))
         yield* Ref.set(used, token)
         const outcome = yield* Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs)
+        yield* Ref.update(sent, (s) => ({ requests: s.requests + 1, ambiguous: s.ambiguous || Transport.isAmbiguous(outcome) }))
         if (outcome._tag === "Response") {
           const state = RateLimit.fromHeaders(outcome.headers, yield* Clock.currentTimeMillis)
           if (state !== undefined) {
@@ -110,19 +134,21 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
       })
 
     /** Sends with retries; the final outcome with the client's credentials scrubbed from anything Auth0 sent back. */
-    const send = (method: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest) =>
+    const send = (method: string, url: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest) =>
       Effect.gen(function*() {
         const used = yield* Ref.make<Redacted.Redacted<string> | undefined>(undefined)
+        const sent = yield* Ref.make<Sent>({ requests: 0, ambiguous: false })
         const final = yield* Transport.run({
           method,
           idempotent,
           useResetHeader: true,
-          attempt: attempt(request, used),
+          attempt: attempt(request, url, used, sent),
           refresh: Effect.flatMap(Ref.get(used), (token) => (token === undefined ? Effect.succeed(false) : tokens.invalidate(token)))
         }, policy)
-        const outcome = Redact.outcome(final.outcome, Redact.variants([...settings.secrets, yield* Ref.get(used)]))
+        const secrets = Redact.variants([...settings.secrets, yield* Ref.get(used)])
+        const outcome = Redact.outcome(final.outcome, secrets)
         yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
-        return { outcome, attempts: final.attempts, ambiguous: final.ambiguous }
+        return { outcome, attempts: final.attempts, ambiguous: final.ambiguous, secrets }
       })
 
     const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
@@ -137,9 +163,17 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
           HttpClientRequest.appendUrlParams(query)
         )
         if (body !== undefined) request = HttpClientRequest.bodyUnsafeJson(request, body)
-        const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request)
+        const { ambiguous, attempts, outcome, secrets } = yield* send(method, url, endpoint.idempotent, request)
         if (outcome._tag === "Failure") {
-          return yield* new ConnectionsError.TransportError({ reason: outcome.reason, method, url, message: `${method} ${url}: ${outcome.message}`, attempts })
+          return yield* new ConnectionsError.TransportError({
+            reason: outcome.reason,
+            method,
+            url,
+            message: `${method} ${url}: ${outcome.message}`,
+            attempts,
+            // An earlier attempt that may have been applied makes the call ambiguous whatever the last one did.
+            sent: outcome.sent || ambiguous
+          })
         }
         yield* Effect.annotateCurrentSpan("http.response.status_code", outcome.status)
         if (outcome.status === 404 && ambiguous && endpoint.notFoundAfterAmbiguousIsSuccess) return { status: outcome.status, value: undefined }
@@ -160,13 +194,7 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
         }
         const decoded = Decode.decoderFor(endpoint.response)(outcome.body)
         if (Either.isLeft(decoded)) {
-          return yield* new ConnectionsError.UnexpectedResponse({
-            message: `${method} ${url}: the ${outcome.status} response body does not match the expected schema`,
-            status: outcome.status,
-            method,
-            url,
-            issues: Validate.toIssues(Validation.issuesOf(decoded.left))
-          })
+          return yield* Undecodable.make({ method, url, status: outcome.status, headers: outcome.headers, body: outcome.body }, decoded.left, secrets)
         }
         return { status: outcome.status, value: decoded.right }
       })

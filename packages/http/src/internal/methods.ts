@@ -5,11 +5,10 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import type * as ConnectionList from "@effect-auth0/domain/ConnectionList"
-import type * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import type * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import type { ConnectionId, ScimTokenId } from "@effect-auth0/domain/Identifiers"
 import type * as Scim from "@effect-auth0/domain/Scim"
-import type { Projection, Service } from "../ConnectionsService.js"
+import type { Projection, Service, UpdateInput } from "../ConnectionsService.js"
 import type { Endpoint, ErrorTag } from "./endpoint.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
@@ -64,12 +63,17 @@ const byIdWithBodyOf = (executor: Executor) =>
 export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.KeyedLock<undefined>): ConnectionMethods => {
   const { execute } = executor
   return {
+    // One implementation per method; `fields` picks the projected endpoint (and so the projected page schema).
     list: Effect.fn("ConnectionsService.list")(function*(params?: ConnectionList.CheckpointListParams) {
-      return (yield* execute(Endpoints.list, { query: params ?? {} })).value
-    }),
+      return params?.fields === undefined
+        ? (yield* execute(Endpoints.list, { query: params ?? {} })).value
+        : (yield* execute(Endpoints.listProjection, { query: { ...params, fields: params.fields } })).value
+    }) as Service["list"],
     listOffset: Effect.fn("ConnectionsService.listOffset")(function*(params?: ConnectionList.OffsetListParams) {
-      return (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
-    }),
+      return params?.fields === undefined
+        ? (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
+        : (yield* execute(Endpoints.listOffsetProjection, { query: { ...params, fields: params.fields } })).value
+    }) as Service["listOffset"],
     get: Effect.fn("ConnectionsService.get")(function*(id: ConnectionId) {
       yield* annotate(id)
       const connection = (yield* execute(Endpoints.get, { params: { id } })).value
@@ -80,7 +84,7 @@ export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.Key
       yield* annotate(id)
       return (yield* execute(Endpoints.getProjection, { params: { id }, query: projection })).value
     }),
-    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: ConnectionRequest.UpdateConnection) {
+    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: UpdateInput) {
       yield* annotate(id)
       const patch = execute(Endpoints.update, { params: { id }, body })
       return (yield* (body.options === undefined ? patch : optionLocks.withLock(id, () => patch))).value

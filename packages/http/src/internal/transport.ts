@@ -23,7 +23,18 @@ export type Outcome =
     /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty. */
     readonly body: unknown
   }
-  | { readonly _tag: "Failure"; readonly reason: "Transport" | "Timeout"; readonly message: string }
+  | {
+    readonly _tag: "Failure"
+    readonly reason: "Transport" | "Timeout"
+    readonly message: string
+    /**
+     * `false` when the request cannot have reached the server (invalid URL, DNS failure, connection refused): such a
+     * failure is not ambiguous, since nothing can have been applied.
+     */
+    readonly sent: boolean
+    /** `true` when sending again cannot help (an invalid URL or a body that cannot be encoded). */
+    readonly permanent: boolean
+  }
 
 const parseBody = (text: string): unknown => {
   if (text.length === 0) return undefined
@@ -34,18 +45,40 @@ const parseBody = (text: string): unknown => {
   }
 }
 
-// A short description of a transport failure: the cause's message and code only, never the request.
-const describe = (error: HttpClientError.HttpClientError): string => {
-  const cause = error.cause
-  const parts: Array<string> = [error._tag === "ResponseError" ? `response ${error.reason}` : `request ${error.reason}`]
-  if (cause instanceof Error) {
-    parts.push(cause.message)
-    const code = (cause as { readonly code?: unknown }).code ?? (cause.cause as { readonly code?: unknown } | undefined)?.code
-    if (typeof code === "string") parts.push(code)
-  } else if (typeof cause === "string") {
-    parts.push(cause)
+// Error codes of failures that happen before a byte of the request leaves: name resolution and connecting.
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL"])
+
+const codeOf = (cause: unknown): string | undefined => {
+  // undici wraps the socket error: TypeError("fetch failed") with the coded error as its cause.
+  for (let current = cause, depth = 0; current instanceof Error && depth < 3; current = current.cause, depth++) {
+    const code = (current as { readonly code?: unknown }).code
+    if (typeof code === "string") return code
   }
-  return parts.join(": ").slice(0, 300)
+  return undefined
+}
+
+const messageOf = (cause: unknown): string | undefined => {
+  if (typeof cause === "string") return cause
+  if (!(cause instanceof Error)) return undefined
+  // "fetch failed" says nothing: the wrapped socket error says what happened.
+  return cause.cause instanceof Error && cause.message === "fetch failed" ? cause.cause.message : cause.message
+}
+
+// A transport failure reduced to what may reach an error: the cause's message and code only, never the request.
+const failureOf = (error: HttpClientError.HttpClientError): Outcome => {
+  const code = codeOf(error.cause)
+  const message = messageOf(error.cause)
+  const permanent = error._tag === "RequestError" && (error.reason === "InvalidUrl" || error.reason === "Encode")
+  const parts: Array<string> = [error._tag === "ResponseError" ? `response ${error.reason}` : `request ${error.reason}`]
+  if (message !== undefined) parts.push(message)
+  if (code !== undefined && !(message ?? "").includes(code)) parts.push(code)
+  return {
+    _tag: "Failure",
+    reason: "Transport",
+    message: parts.join(": ").slice(0, 300),
+    sent: !(permanent || (error._tag === "RequestError" && code !== undefined && NOT_SENT_CODES.has(code))),
+    permanent
+  }
 }
 
 /**
@@ -67,8 +100,10 @@ export const sendOnce = (
       }))
     ),
     Effect.timeoutOption(Duration.millis(timeoutMs)),
-    Effect.map(Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms` }))),
-    Effect.catchAll((error) => Effect.succeed<Outcome>({ _tag: "Failure", reason: "Transport", message: describe(error) }))
+    Effect.map(
+      Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
+    ),
+    Effect.catchAll((error) => Effect.succeed(failureOf(error)))
   )
 
 /** One logical call, as the retry loop sees it. */
@@ -93,8 +128,12 @@ export interface Final {
   readonly ambiguous: boolean
 }
 
-const isAmbiguous = (outcome: Outcome): boolean =>
-  outcome._tag === "Failure" || outcome.status >= 500 || outcome.status === 408
+/** The request may have been applied: a 5xx, a 408, a timeout or a transport failure after sending. */
+export const isAmbiguous = (outcome: Outcome): boolean =>
+  outcome._tag === "Failure" ? outcome.sent : outcome.status >= 500 || outcome.status === 408
+
+/** Worth sending again when the request is safe to repeat: an ambiguous outcome, or a failure before sending. */
+const isTransient = (outcome: Outcome): boolean => outcome._tag === "Failure" ? !outcome.permanent : isAmbiguous(outcome)
 
 const spanEvent = (name: string, attributes: Record<string, unknown>) =>
   Effect.flatMap(Effect.option(Effect.currentSpan), (span) =>
@@ -130,7 +169,7 @@ export const run = <E>(exchange: Exchange<E>, policy: Retry.Policy): Effect.Effe
         return { outcome, attempts, ambiguous }
       }
       const rateLimited = outcome._tag === "Response" && outcome.status === 429
-      const retryable = rateLimited || (exchange.idempotent && isAmbiguous(outcome))
+      const retryable = rateLimited || (exchange.idempotent && isTransient(outcome))
       if (!retryable || retries >= policy.maxRetries) return { outcome, attempts, ambiguous }
       const now = yield* Clock.currentTimeMillis
       const random = yield* Random.next
