@@ -56,7 +56,8 @@ export interface Executor {
   readonly policy: Retry.Policy
 }
 
-interface Parts {
+/** The parts of a call's input, as the executor reads them. */
+export interface Parts {
   readonly params?: Readonly<Record<string, string>> | undefined
   readonly query?: unknown
   readonly body?: unknown
@@ -85,6 +86,24 @@ const encodeParts = (endpoint: Endpoint.Any, input: Parts) =>
     const query = endpoint.query === undefined ? [] : yield* Validate.fromEither(endpoint.query(input.query))
     const body = endpoint.body === undefined ? undefined : yield* Validate.fromEither(endpoint.body(input.body))
     return { query, body }
+  })
+
+/**
+ * The request of one call, relative to the API URL: the input validated and encoded (failing with
+ * `InvalidRequest{source: "local"}` before anything is sent), JSON accepted, `headers` set, no token yet.
+ */
+export const buildRequest = (
+  endpoint: Endpoint.Any,
+  input: Parts,
+  headers: Readonly<Record<string, string>>
+): Effect.Effect<HttpClientRequest.HttpClientRequest, ConnectionsError.InvalidRequest> =>
+  Effect.map(encodeParts(endpoint, input), ({ body, query }) => {
+    const request = HttpClientRequest.make(endpoint.method)(Endpoint.renderPath(endpoint.path, input.params)).pipe(
+      HttpClientRequest.acceptJson,
+      HttpClientRequest.setHeaders(headers),
+      HttpClientRequest.appendUrlParams(query)
+    )
+    return body === undefined ? request : HttpClientRequest.bodyUnsafeJson(request, body)
   })
 
 /** Builds an executor (with its own rate-limit state). */
@@ -127,16 +146,9 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
 
     const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
       Effect.gen(function*() {
-        const { body, query } = yield* encodeParts(endpoint, input)
-        const path = Endpoint.renderPath(endpoint.path, input.params)
+        const request = yield* buildRequest(endpoint, input, settings.headers)
         const method = endpoint.method
-        const url = `${settings.apiUrl}${path}`
-        let request = HttpClientRequest.make(method)(path).pipe(
-          HttpClientRequest.acceptJson,
-          HttpClientRequest.setHeaders(settings.headers),
-          HttpClientRequest.appendUrlParams(query)
-        )
-        if (body !== undefined) request = HttpClientRequest.bodyUnsafeJson(request, body)
+        const url = `${settings.apiUrl}${request.url}`
         const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request)
         if (outcome._tag === "Failure") {
           return yield* new ConnectionsError.TransportError({ reason: outcome.reason, method, url, message: `${method} ${url}: ${outcome.message}`, attempts })
