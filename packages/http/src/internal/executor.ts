@@ -111,37 +111,52 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
   Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
     const { client, limiter, policy, tokens } = settings
 
-    /** One attempt: limiter, token, send; records the rate-limit headers of the answer. */
-    const attempt = (request: HttpClientRequest.HttpClientRequest, used: Ref.Ref<Redacted.Redacted<string> | undefined>) =>
-      Effect.gen(function*() {
-        yield* limiter.acquire
-        const token = yield* tokens.get
-        yield* Ref.set(used, token)
-        const outcome = yield* Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs)
-        if (outcome._tag === "Response") {
-          const state = RateLimit.fromHeaders(outcome.headers, yield* Clock.currentTimeMillis)
-          if (state !== undefined) {
-            yield* Ref.set(observed, Option.some(state))
-            if (outcome.status !== 429) yield* limiter.observe(state)
-          }
-        }
-        return outcome
+    /**
+     * One attempt: limiter, token, send; records the rate-limit headers of the answer. `use` keeps the token sent,
+     * for the refresh after a 401 and for the redaction of a failed answer.
+     */
+    const attempt = (request: HttpClientRequest.HttpClientRequest, url: string, use: (token: Redacted.Redacted<string>) => void) =>
+      limiter.acquire.pipe(
+        Effect.zipRight(tokens.get),
+        Effect.flatMap((token) => {
+          use(token)
+          return Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs, url)
+        }),
+        Effect.tap((outcome) => outcome._tag === "Response" ? observe(outcome) : Effect.void)
+      )
+
+    const observe = (outcome: Transport.Response) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+        const state = RateLimit.fromHeaders(outcome.headers, now)
+        if (state === undefined) return Effect.void
+        const recorded = Ref.set(observed, Option.some(state))
+        return outcome.status === 429 ? recorded : Effect.zipRight(recorded, limiter.observe(state))
       })
 
     /** Sends with retries; the final outcome with the client's credentials scrubbed from anything Auth0 sent back. */
-    const send = (method: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest) =>
-      Effect.gen(function*() {
-        const used = yield* Ref.make<Redacted.Redacted<string> | undefined>(undefined)
-        const final = yield* Transport.run({
+    const send = (method: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest, url: string) =>
+      Effect.suspend(() => {
+        // Per call, written by its own attempts only (one at a time), so a plain variable is enough.
+        let used: Redacted.Redacted<string> | undefined
+        return Transport.run({
           method,
           idempotent,
           useResetHeader: true,
-          attempt: attempt(request, used),
-          refresh: Effect.flatMap(Ref.get(used), (token) => (token === undefined ? Effect.succeed(false) : tokens.invalidate(token)))
-        }, policy)
-        const outcome = Redact.outcome(final.outcome, Redact.variants([...settings.secrets, yield* Ref.get(used)]))
-        yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
-        return { outcome, attempts: final.attempts, ambiguous: final.ambiguous }
+          attempt: attempt(request, url, (token) => {
+            used = token
+          }),
+          refresh: Effect.suspend(() => (used === undefined ? Effect.succeed(false) : tokens.invalidate(used)))
+        }, policy).pipe(
+          Effect.tap((final) => Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)),
+          Effect.map((final) => ({
+            // A 2xx body is decoded, never copied into an error: the secrets' variants are built for failures only.
+            outcome: Transport.isSuccess(final.outcome)
+              ? final.outcome
+              : Redact.outcome(final.outcome, Redact.variants([...settings.secrets, used])),
+            attempts: final.attempts,
+            ambiguous: final.ambiguous
+          }))
+        )
       })
 
     const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
@@ -149,7 +164,7 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
         const request = yield* buildRequest(endpoint, input, settings.headers)
         const method = endpoint.method
         const url = `${settings.apiUrl}${request.url}`
-        const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request)
+        const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request, url)
         if (outcome._tag === "Failure") {
           return yield* new ConnectionsError.TransportError({ reason: outcome.reason, method, url, message: `${method} ${url}: ${outcome.message}`, attempts })
         }
