@@ -11,7 +11,7 @@ let total = 0
 for (const [id, t] of dt) {
   const n = byId.get(id)
   const f = n.callFrame
-  const key = `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/wt-perf\//, "")}:${f.lineNumber + 1}`
+  const key = `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/wt-perf\//, "")}:${f.lineNumber + 1}:${f.columnNumber + 1}`
   self.set(key, (self.get(key) ?? 0) + t)
   total += t
 }
