@@ -105,7 +105,7 @@ export const drive = async (n: number, concurrency: number, call: (i: number) =>
 export const createBody = (name: string) => ({ name, strategy: "auth0" as const, options: { brute_force_protection: true } })
 
 /** The Effect way to drive `n` calls with `concurrency` worker fibers, timing each (same bookkeeping as {@link drive}). */
-export const driveEffect = <E>(n: number, concurrency: number, call: (i: number) => Effect.Effect<unknown, E>): Effect.Effect<Sample> =>
+export const driveEffect = <E, R = never>(n: number, concurrency: number, call: (i: number) => Effect.Effect<unknown, E, R>): Effect.Effect<Sample, never, R> =>
   Effect.suspend(() => {
     const latencies: Array<number> = []
     let next = 0

@@ -21,6 +21,7 @@ import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as TokenProvider from "@effect-auth0/http/TokenProvider"
 import * as Undici from "undici"
+import type * as Endpoint from "../packages/http/src/internal/endpoint.js"
 import * as Endpoints from "../packages/http/src/internal/endpoints.js"
 import * as Executor from "../packages/http/src/internal/executor.js"
 import * as PlatformClient from "../packages/http/src/internal/platformClient.js"
@@ -114,7 +115,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
     // The library's client (as ConnectionsHttp configures it) and the request its executor builds.
     const api = await undici.runPromise(Effect.map(HttpClient.HttpClient, (base) => PlatformClient.forApi(PlatformClient.configure(base, false), emulator.apiUrl)))
     const request = (i: number) =>
-      Effect.map(Executor.buildRequest(Endpoints.get, { params: { id: id(i) } }, {}), HttpClientRequest.bearerToken(token))
+      Effect.map(Executor.buildRequest(Endpoints.get as unknown as Endpoint.Any, { params: { id: id(i) } }, {}), HttpClientRequest.bearerToken(token))
     const built = (i: number) =>
       Effect.flatMap(request(i), (req) => api.execute(req)).pipe(
         Effect.flatMap((res) => res.text),
