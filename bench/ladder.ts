@@ -115,7 +115,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
     // The library's client (as ConnectionsHttp configures it) and the request its executor builds.
     const api = await undici.runPromise(Effect.map(HttpClient.HttpClient, (base) => PlatformClient.forApi(PlatformClient.configure(base, false), emulator.apiUrl)))
     const request = (i: number) =>
-      Effect.map(Executor.buildRequest(Endpoints.get as unknown as Endpoint.Any, { params: { id: id(i) } }, {}), HttpClientRequest.bearerToken(token))
+      Effect.map(Executor.buildRequest(Endpoints.get as unknown as Endpoint.Any, { params: { id: id(i) } }, Executor.requestHeaders({})), HttpClientRequest.bearerToken(token))
     const built = (i: number) =>
       Effect.flatMap(request(i), (req) => api.execute(req)).pipe(
         Effect.flatMap((res) => res.text),

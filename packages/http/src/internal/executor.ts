@@ -88,9 +88,16 @@ const encodeParts = (endpoint: Endpoint.Any, input: Parts) =>
     return { query, body }
   })
 
+/** The headers of every request: JSON accepted, plus `headers` (telemetry). Built once per executor. */
+export const requestHeaders = (headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> => ({
+  accept: "application/json",
+  ...headers
+})
+
 /**
  * The request of one call, relative to the API URL: the input validated and encoded (failing with
- * `InvalidRequest{source: "local"}` before anything is sent), JSON accepted, `headers` set, no token yet.
+ * `InvalidRequest{source: "local"}` before anything is sent), `headers` (from {@link requestHeaders}) set in one
+ * step (each header step copies the request's headers), no token yet.
  */
 export const buildRequest = (
   endpoint: Endpoint.Any,
@@ -98,11 +105,10 @@ export const buildRequest = (
   headers: Readonly<Record<string, string>>
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, ConnectionsError.InvalidRequest> =>
   Effect.map(encodeParts(endpoint, input), ({ body, query }) => {
-    const request = HttpClientRequest.make(endpoint.method)(Endpoint.renderPath(endpoint.path, input.params)).pipe(
-      HttpClientRequest.acceptJson,
-      HttpClientRequest.setHeaders(headers),
-      HttpClientRequest.appendUrlParams(query)
-    )
+    const request = HttpClientRequest.make(endpoint.method)(Endpoint.renderPath(endpoint.path, input.params), {
+      headers,
+      ...(query.length === 0 ? {} : { urlParams: query })
+    })
     return body === undefined ? request : HttpClientRequest.bodyUnsafeJson(request, body)
   })
 
@@ -110,6 +116,7 @@ export const buildRequest = (
 export const make = (settings: Settings): Effect.Effect<Executor> =>
   Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
     const { client, limiter, policy, tokens } = settings
+    const headers = requestHeaders(settings.headers)
 
     /**
      * One attempt: limiter, token, send; records the rate-limit headers of the answer. `use` keeps the token sent,
@@ -161,7 +168,7 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
 
     const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
       Effect.gen(function*() {
-        const request = yield* buildRequest(endpoint, input, settings.headers)
+        const request = yield* buildRequest(endpoint, input, headers)
         const method = endpoint.method
         const url = `${settings.apiUrl}${request.url}`
         const { ambiguous, attempts, outcome } = yield* send(method, endpoint.idempotent, request, url)
