@@ -39,7 +39,8 @@ export interface ClientOptions {
 
 /** The operations measured. */
 export const OPERATIONS = ["get", "create", "list"] as const
-type Operation = typeof OPERATIONS[number]
+/** One of {@link OPERATIONS}. */
+export type Operation = typeof OPERATIONS[number]
 
 /** One cell: the requests of one operation at one concurrency by one client in one round. */
 export interface Cell {
@@ -51,7 +52,7 @@ export interface Cell {
 }
 
 /** Raw measurements of one slice of a cell. */
-interface Sample {
+export interface Sample {
   readonly n: number
   readonly elapsedMs: number
   readonly latencies: ReadonlyArray<number>
@@ -60,7 +61,7 @@ interface Sample {
 }
 
 /** Combines a cell's slices. */
-const combine = (samples: ReadonlyArray<Sample>): Cell => {
+export const combine = (samples: ReadonlyArray<Sample>): Cell => {
   const n = samples.reduce((k, s) => k + s.n, 0)
   const latencies = samples.flatMap((s) => s.latencies)
   return {
@@ -75,7 +76,7 @@ const combine = (samples: ReadonlyArray<Sample>): Cell => {
 type Runner = (op: Operation, n: number, concurrency: number, tag: string) => Promise<Sample>
 
 /** Runs `n` calls of `call` with `concurrency` workers, timing each. */
-const drive = async (n: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<Sample> => {
+export const drive = async (n: number, concurrency: number, call: (i: number) => Promise<unknown>): Promise<Sample> => {
   await settle()
   const latencies: Array<number> = []
   let next = 0
@@ -100,10 +101,11 @@ const drive = async (n: number, concurrency: number, call: (i: number) => Promis
   return { n, elapsedMs, latencies, cpuUs: cpu.user + cpu.system, failures }
 }
 
-const createBody = (name: string) => ({ name, strategy: "auth0" as const, options: { brute_force_protection: true } })
+/** The body of the connection every client creates. */
+export const createBody = (name: string) => ({ name, strategy: "auth0" as const, options: { brute_force_protection: true } })
 
 /** The Effect way to drive `n` calls with `concurrency` worker fibers, timing each (same bookkeeping as {@link drive}). */
-const driveEffect = <E>(n: number, concurrency: number, call: (i: number) => Effect.Effect<unknown, E>): Effect.Effect<Sample> =>
+export const driveEffect = <E, R = never>(n: number, concurrency: number, call: (i: number) => Effect.Effect<unknown, E, R>): Effect.Effect<Sample, never, R> =>
   Effect.suspend(() => {
     const latencies: Array<number> = []
     let next = 0

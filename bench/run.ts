@@ -14,7 +14,7 @@ import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { type BenchResult, machine, renderMarkdown, renderText } from "./harness.js"
 
-const ALL = ["decoding", "client", "bulk", "scale"] as const
+const ALL = ["decoding", "client", "bulk", "scale", "ladder"] as const
 type BenchId = typeof ALL[number]
 
 const HELP = `usage: npm run bench -- [options]
@@ -26,6 +26,7 @@ const HELP = `usage: npm run bench -- [options]
   --concurrency <list>   client: concurrency levels (default 1,16)
   --emulator <mode>      client: where the emulator runs, child (default) or in-process
   --transport <list>     client: our HTTP transports, undici (default), node, node-keepalive; the first is judged
+  --ladder-requests <n>  ladder: requests per rung per concurrency per round (default 400)
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
   --rate <n>             bulk: emulator rate limit, requests/s (default 50)
@@ -45,6 +46,7 @@ const { values } = parseArgs({
     concurrency: { type: "string" },
     emulator: { type: "string" },
     transport: { type: "string" },
+    "ladder-requests": { type: "string" },
     "bulk-ops": { type: "string" },
     "bulk-rounds": { type: "string" },
     rate: { type: "string" },
@@ -111,6 +113,14 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
       rounds: rounds ?? (quick ? 2 : 5),
       emulator: emulatorMode(values.emulator),
       transports: transportList(values.transport)
+    })
+  },
+  ladder: async () => {
+    const { runLadder } = await import("./ladder.js")
+    return runLadder({
+      requests: int("ladder-requests", values["ladder-requests"]) ?? (quick ? 100 : 400),
+      concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
+      rounds: rounds ?? (quick ? 2 : 3)
     })
   },
   bulk: async () => {

@@ -49,12 +49,12 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
 import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { ConnectionsService, type Service } from "./ConnectionsService.js"
 import * as TokenProvider from "./TokenProvider.js"
 import * as Read from "./internal/config.js"
 import * as Derived from "./internal/derived.js"
 import * as Executor from "./internal/executor.js"
+import * as PlatformClient from "./internal/platformClient.js"
 import * as RateLimiter from "./internal/rateLimiter.js"
 import type * as Retry from "./internal/retry.js"
 import * as ServiceImpl from "./internal/service.js"
@@ -252,15 +252,13 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     const malformed = checkTargets(options, optionNames)
     if (malformed !== undefined) return yield* Effect.dieMessage(`ConnectionsHttp: ${malformed.message}`)
     const base = yield* HttpClient.HttpClient
-    // No trace headers to a third party unless asked for: the platform client adds traceparent and b3 by default.
-    const client = options.tracePropagation === true ? base : HttpClient.withTracerPropagation(base, false)
+    const client = PlatformClient.configure(base, options.tracePropagation === true)
     const headers = telemetryHeaders(options)
     const tokens = yield* Effect.provideService(tokenProvider(options, resolved, headers), HttpClient.HttpClient, client)
     const policy = resolvePolicy(options)
     const executor = yield* Executor.make({
       apiUrl: resolved.apiUrl,
-      // The URL prefix goes on the request's input side, so it composes with clients that prefix a host themselves.
-      client: HttpClient.mapRequestInput(client, HttpClientRequest.prependUrl(resolved.apiUrl)),
+      client: PlatformClient.forApi(client, resolved.apiUrl),
       tokens,
       limiter: yield* RateLimiter.make(limiterSettings(options, policy)),
       policy,

@@ -56,7 +56,8 @@ export interface Executor {
   readonly policy: Retry.Policy
 }
 
-interface Parts {
+/** The parts of a call's input, as the executor reads them. */
+export interface Parts {
   readonly params?: Readonly<Record<string, string>> | undefined
   readonly query?: unknown
   readonly body?: unknown
@@ -87,10 +88,34 @@ const encodeParts = (endpoint: Endpoint.Any, input: Parts) =>
     return { query, body }
   })
 
+/** The headers of every request: JSON accepted, plus `headers` (telemetry). Built once per executor. */
+export const requestHeaders = (headers: Readonly<Record<string, string>>): Readonly<Record<string, string>> => ({
+  accept: "application/json",
+  ...headers
+})
+
+/**
+ * The request of one call, relative to the API URL: the input validated and encoded (failing with
+ * `InvalidRequest{source: "local"}` before anything is sent), `headers` (from {@link requestHeaders}) set in one
+ * step (each header step copies the request's headers), no token yet.
+ */
+export const buildRequest = (
+  endpoint: Endpoint.Any,
+  input: Parts,
+  headers: Readonly<Record<string, string>>
+): Effect.Effect<HttpClientRequest.HttpClientRequest, ConnectionsError.InvalidRequest> =>
+  Effect.map(encodeParts(endpoint, input), ({ body, query }) => {
+    const request = HttpClientRequest.make(endpoint.method)(Endpoint.renderPath(endpoint.path, input.params), {
+      headers,
+      ...(query.length === 0 ? {} : { urlParams: query })
+    })
+    return body === undefined ? request : HttpClientRequest.bodyUnsafeJson(request, body)
+  })
+
 /** What a call has sent so far: requests, and whether one of them may have been applied. */
 interface Sent {
-  readonly requests: number
-  readonly ambiguous: boolean
+  requests: number
+  ambiguous: boolean
 }
 
 /** The token request failed before this request could be sent: its error, as this request's. */
@@ -108,62 +133,72 @@ const tokenFailed = (method: string, url: string, error: ConnectionsError.Transp
 export const make = (settings: Settings): Effect.Effect<Executor> =>
   Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
     const { client, limiter, policy, tokens } = settings
+    const headers = requestHeaders(settings.headers)
 
-    /** One attempt: limiter, token, send; records the rate-limit headers of the answer. */
+    /**
+     * One attempt: limiter, token, send; records the rate-limit headers of the answer. `use` keeps the token sent,
+     * for the refresh after a 401 and for the redaction of a failed answer; `sent` counts what reached the wire.
+     */
     const attempt = (
       request: HttpClientRequest.HttpClientRequest,
       url: string,
-      used: Ref.Ref<Redacted.Redacted<string> | undefined>,
-      sent: Ref.Ref<Sent>
+      use: (token: Redacted.Redacted<string>) => void,
+      sent: Sent
     ) =>
-      Effect.gen(function*() {
-        yield* limiter.acquire
-        const token = yield* Effect.catchTag(tokens.get, "TransportError", (error) =>
-          Effect.flatMap(Ref.get(sent), (s) => Effect.fail(tokenFailed(request.method, url, error, s))))
-        yield* Ref.set(used, token)
-        const outcome = yield* Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs)
-        yield* Ref.update(sent, (s) => ({ requests: s.requests + 1, ambiguous: s.ambiguous || Transport.isAmbiguous(outcome) }))
-        if (outcome._tag === "Response") {
-          const state = RateLimit.fromHeaders(outcome.headers, yield* Clock.currentTimeMillis)
-          if (state !== undefined) {
-            yield* Ref.set(observed, Option.some(state))
-            if (outcome.status !== 429) yield* limiter.observe(state)
-          }
-        }
-        return outcome
+      limiter.acquire.pipe(
+        Effect.zipRight(Effect.catchTag(tokens.get, "TransportError", (error) => Effect.fail(tokenFailed(request.method, url, error, sent)))),
+        Effect.flatMap((token) => {
+          use(token)
+          return Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs, url)
+        }),
+        Effect.tap((outcome) => {
+          sent.requests++
+          sent.ambiguous = sent.ambiguous || Transport.isAmbiguous(outcome)
+          return outcome._tag === "Response" ? observe(outcome) : Effect.void
+        })
+      )
+
+    const observe = (outcome: Transport.Response) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+        const state = RateLimit.fromHeaders(outcome.headers, now)
+        if (state === undefined) return Effect.void
+        const recorded = Ref.set(observed, Option.some(state))
+        return outcome.status === 429 ? recorded : Effect.zipRight(recorded, limiter.observe(state))
       })
 
     /** Sends with retries; the final outcome with the client's credentials scrubbed from anything Auth0 sent back. */
-    const send = (method: string, url: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest) =>
-      Effect.gen(function*() {
-        const used = yield* Ref.make<Redacted.Redacted<string> | undefined>(undefined)
-        const sent = yield* Ref.make<Sent>({ requests: 0, ambiguous: false })
-        const final = yield* Transport.run({
+    const send = (method: string, idempotent: boolean, request: HttpClientRequest.HttpClientRequest, url: string) =>
+      Effect.suspend(() => {
+        // Per call, written by its own attempts only (one at a time), so plain variables are enough.
+        let used: Redacted.Redacted<string> | undefined
+        const sent: Sent = { requests: 0, ambiguous: false }
+        // Built only when something may reach an error: a failed answer, or a 2xx body that does not decode.
+        const secrets = () => Redact.variants([...settings.secrets, used])
+        return Transport.run({
           method,
           idempotent,
           useResetHeader: true,
-          attempt: attempt(request, url, used, sent),
-          refresh: Effect.flatMap(Ref.get(used), (token) => (token === undefined ? Effect.succeed(false) : tokens.invalidate(token)))
-        }, policy)
-        const secrets = Redact.variants([...settings.secrets, yield* Ref.get(used)])
-        const outcome = Redact.outcome(final.outcome, secrets)
-        yield* Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)
-        return { outcome, attempts: final.attempts, ambiguous: final.ambiguous, secrets }
+          attempt: attempt(request, url, (token) => {
+            used = token
+          }, sent),
+          refresh: Effect.suspend(() => (used === undefined ? Effect.succeed(false) : tokens.invalidate(used)))
+        }, policy).pipe(
+          Effect.tap((final) => Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)),
+          Effect.map((final) => ({
+            outcome: Transport.isSuccess(final.outcome) ? final.outcome : Redact.outcome(final.outcome, secrets()),
+            attempts: final.attempts,
+            ambiguous: final.ambiguous,
+            secrets
+          }))
+        )
       })
 
     const run = (endpoint: Endpoint.Any, input: Parts): Effect.Effect<Reply<unknown>, ConnectionsError.ConnectionsError> =>
       Effect.gen(function*() {
-        const { body, query } = yield* encodeParts(endpoint, input)
-        const path = Endpoint.renderPath(endpoint.path, input.params)
+        const request = yield* buildRequest(endpoint, input, headers)
         const method = endpoint.method
-        const url = `${settings.apiUrl}${path}`
-        let request = HttpClientRequest.make(method)(path).pipe(
-          HttpClientRequest.acceptJson,
-          HttpClientRequest.setHeaders(settings.headers),
-          HttpClientRequest.appendUrlParams(query)
-        )
-        if (body !== undefined) request = HttpClientRequest.bodyUnsafeJson(request, body)
-        const { ambiguous, attempts, outcome, secrets } = yield* send(method, url, endpoint.idempotent, request)
+        const url = `${settings.apiUrl}${request.url}`
+        const { ambiguous, attempts, outcome, secrets } = yield* send(method, endpoint.idempotent, request, url)
         if (outcome._tag === "Failure") {
           return yield* new ConnectionsError.TransportError({
             reason: outcome.reason,
@@ -194,7 +229,7 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
         }
         const decoded = Decode.decoderFor(endpoint.response)(outcome.body)
         if (Either.isLeft(decoded)) {
-          return yield* Undecodable.make({ method, url, status: outcome.status, headers: outcome.headers, body: outcome.body }, decoded.left, secrets)
+          return yield* Undecodable.make({ method, url, status: outcome.status, headers: outcome.headers, body: outcome.body }, decoded.left, secrets())
         }
         return { status: outcome.status, value: decoded.right }
       })

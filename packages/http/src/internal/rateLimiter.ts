@@ -60,44 +60,46 @@ export const make = (settings: Settings): Effect.Effect<Limiter> =>
     /** Milliseconds between two tokens of our own bucket. */
     const interval = rate === undefined ? undefined : 1000 / rate
     const gateEnabled = settings.slowDownBelow === undefined || settings.slowDownBelow >= 0
-    const acquire = Effect.gen(function*() {
-      const now = yield* Clock.currentTimeMillis
-      const last = yield* Ref.get(observed)
-      const wait = yield* Ref.modify(bucket, (s): readonly [number, State] => {
-        const bucketStart = interval === undefined ? now : Math.max(now, s.tat - (settings.burst - 1) * interval)
-        let gateStart = now
-        let lowGate = 0
-        if (Option.isSome(last) && gateEnabled) {
-          const state = last.value
-          const resetAt = state.reset * 1000
-          const missing = Math.max(1, state.limit - state.remaining)
-          // Auth0's report matches our own bucket (no bigger a burst, and a refill by the reset no slower than our
-          // rate, give or take the reset's whole-second rounding): the bucket already paces us, and waiting for a
-          // rounded-up reset would only lose time. Otherwise someone else spends the budget or our rate is too high.
-          const matchesOurBucket = interval !== undefined && settings.burst <= state.limit &&
-            resetAt - state.observedAt <= missing * interval + 1000
-          if (state.remaining <= threshold(settings, state) && resetAt > now && !matchesOurBucket) {
-            // One token apart: our own rate, else the refill rate the report implies (the bucket full at the reset).
-            const step = interval ?? Math.max(0, resetAt - state.observedAt) / missing
-            let slot: number
-            if (state.remaining <= 0) {
-              // Nothing left: from the reset on, one call per token, never all at once at the reset.
-              slot = Math.max(resetAt, s.lowGate)
-              lowGate = slot + step
-            } else {
-              // Spread what is left evenly over the time until the reset (at least one token apart).
-              slot = Math.max(now, s.lowGate)
-              lowGate = slot + Math.max(step, Math.max(0, resetAt - slot) / state.remaining)
-            }
-            gateStart = now + Math.min(slot - now, settings.maxSlowDownMs)
+    // Off entirely: nothing to wait for and nothing to remember.
+    if (interval === undefined && !gateEnabled) return { acquire: Effect.void, observe: () => Effect.void }
+    /** The wait before a request asked for at `now` may start, and the state after reserving it. */
+    const reserve = (now: number, last: Option.Option<RateLimitState>, s: State): readonly [number, State] => {
+      const bucketStart = interval === undefined ? now : Math.max(now, s.tat - (settings.burst - 1) * interval)
+      let gateStart = now
+      let lowGate = 0
+      if (Option.isSome(last) && gateEnabled) {
+        const state = last.value
+        const resetAt = state.reset * 1000
+        const missing = Math.max(1, state.limit - state.remaining)
+        // Auth0's report matches our own bucket (no bigger a burst, and a refill by the reset no slower than our
+        // rate, give or take the reset's whole-second rounding): the bucket already paces us, and waiting for a
+        // rounded-up reset would only lose time. Otherwise someone else spends the budget or our rate is too high.
+        const matchesOurBucket = interval !== undefined && settings.burst <= state.limit &&
+          resetAt - state.observedAt <= missing * interval + 1000
+        if (state.remaining <= threshold(settings, state) && resetAt > now && !matchesOurBucket) {
+          // One token apart: our own rate, else the refill rate the report implies (the bucket full at the reset).
+          const step = interval ?? Math.max(0, resetAt - state.observedAt) / missing
+          let slot: number
+          if (state.remaining <= 0) {
+            // Nothing left: from the reset on, one call per token, never all at once at the reset.
+            slot = Math.max(resetAt, s.lowGate)
+            lowGate = slot + step
+          } else {
+            // Spread what is left evenly over the time until the reset (at least one token apart).
+            slot = Math.max(now, s.lowGate)
+            lowGate = slot + Math.max(step, Math.max(0, resetAt - slot) / state.remaining)
           }
+          gateStart = now + Math.min(slot - now, settings.maxSlowDownMs)
         }
-        const start = Math.max(bucketStart, gateStart)
-        // The bucket counts this request at its real start, so a long gate does not leave a burst behind it.
-        const tat = interval === undefined ? s.tat : Math.max(s.tat, start) + interval
-        return [start - now, { tat, lowGate }]
-      })
-      if (wait > 0) yield* Effect.sleep(Duration.millis(Math.ceil(wait)))
-    })
+      }
+      const start = Math.max(bucketStart, gateStart)
+      // The bucket counts this request at its real start, so a long gate does not leave a burst behind it.
+      const tat = interval === undefined ? s.tat : Math.max(s.tat, start) + interval
+      return [start - now, { tat, lowGate }]
+    }
+    const acquire = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.flatMap(Ref.get(observed), (last) =>
+        Effect.flatMap(Ref.modify(bucket, (s) => reserve(now, last, s)), (wait) =>
+          wait > 0 ? Effect.sleep(Duration.millis(Math.ceil(wait))) : Effect.void)))
     return { acquire, observe: (state) => Ref.set(observed, Option.some(state)) }
   })

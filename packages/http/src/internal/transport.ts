@@ -13,16 +13,19 @@ import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Retry from "./retry.js"
 
+/** An answer, whatever its status. */
+export interface Response {
+  readonly _tag: "Response"
+  readonly status: number
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string | undefined>>
+  /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty. */
+  readonly body: unknown
+}
+
 /** What one attempt produced. */
 export type Outcome =
-  | {
-    readonly _tag: "Response"
-    readonly status: number
-    /** Lower-case header names. */
-    readonly headers: Readonly<Record<string, string | undefined>>
-    /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty. */
-    readonly body: unknown
-  }
+  | Response
   | {
     readonly _tag: "Failure"
     readonly reason: "Transport" | "Timeout"
@@ -35,6 +38,10 @@ export type Outcome =
     /** `true` when sending again cannot help (an invalid URL or a body that cannot be encoded). */
     readonly permanent: boolean
   }
+
+/** A 2xx answer. */
+export const isSuccess = (outcome: Outcome): boolean =>
+  outcome._tag === "Response" && outcome.status >= 200 && outcome.status < 300
 
 const parseBody = (text: string): unknown => {
   if (text.length === 0) return undefined
@@ -84,11 +91,15 @@ const failureOf = (error: HttpClientError.HttpClientError): Outcome => {
 /**
  * Sends one request and reads its whole body within `timeoutMs`. Interruption (including the timeout) aborts the
  * underlying HTTP request: the platform client ties the request to an `AbortController`.
+ *
+ * Each attempt is a client span `http.client {METHOD}` with the method, `url` (default: the request's URL) and the
+ * status code: what the platform client's own span records (the service turns that one off), without the headers.
  */
 export const sendOnce = (
   client: HttpClient.HttpClient,
   request: HttpClientRequest.HttpClientRequest,
-  timeoutMs: number
+  timeoutMs: number,
+  url: string = request.url
 ): Effect.Effect<Outcome> =>
   client.execute(request).pipe(
     Effect.flatMap((response) =>
@@ -103,7 +114,13 @@ export const sendOnce = (
     Effect.map(
       Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
     ),
-    Effect.catchAll((error) => Effect.succeed(failureOf(error)))
+    Effect.catchAll((error) => Effect.succeed(failureOf(error))),
+    Effect.tap((outcome) => outcome._tag === "Response" ? Effect.annotateCurrentSpan("http.response.status_code", outcome.status) : Effect.void),
+    Effect.withSpan(`http.client ${request.method}`, {
+      kind: "client",
+      captureStackTrace: false,
+      attributes: { "http.request.method": request.method, "url.full": url }
+    })
   )
 
 /** One logical call, as the retry loop sees it. */
@@ -148,18 +165,23 @@ const spanEvent = (name: string, attributes: Record<string, unknown>) =>
  * overrun the budget is not started, the last outcome is returned instead.
  */
 export const run = <E>(exchange: Exchange<E>, policy: Retry.Policy): Effect.Effect<Final, E> =>
+  // The common case, a 2xx on the first attempt, without the loop's generator.
+  Effect.flatMap(exchange.attempt, (outcome) => isSuccess(outcome) ? Effect.succeed({ outcome, attempts: 1, ambiguous: false }) : retry(exchange, policy, outcome))
+
+/** The retry loop of {@link run}, from a first attempt that was not a 2xx. */
+const retry = <E>(exchange: Exchange<E>, policy: Retry.Policy, first: Outcome): Effect.Effect<Final, E> =>
   Effect.gen(function*() {
     let attempts = 0
     let retries = 0
     let waited = 0
     let refreshed = false
     let ambiguous = false
+    let next: Outcome | undefined = first
     while (true) {
-      const outcome = yield* exchange.attempt
+      const outcome: Outcome = next ?? (yield* exchange.attempt)
+      next = undefined
       attempts++
-      if (outcome._tag === "Response" && outcome.status >= 200 && outcome.status < 300) {
-        return { outcome, attempts, ambiguous }
-      }
+      if (isSuccess(outcome)) return { outcome, attempts, ambiguous }
       if (outcome._tag === "Response" && outcome.status === 401 && !refreshed && exchange.refresh !== undefined) {
         refreshed = true
         if (yield* exchange.refresh) {

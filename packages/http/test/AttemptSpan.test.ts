@@ -1,0 +1,52 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Tracer } from "effect"
+import { auth0Connection, BASE_URL, ID, json, makeService, STATIC_TOKEN } from "./helpers.js"
+
+/** Records every span started under `Effect.withTracer(tracer)`. */
+const recording = Effect.map(Effect.tracer, (native) => {
+  const spans: Array<Tracer.Span & { readonly attributes: Map<string, unknown> }> = []
+  const tracer = Tracer.make({
+    span: (...args) => {
+      const span = native.span(...args)
+      spans.push(span as (typeof spans)[number])
+      return span
+    },
+    context: (f, fiber) => native.context(f, fiber)
+  })
+  return { tracer, spans }
+})
+
+describe("attempt spans", () => {
+  it.effect("each attempt is one client span under the method's span: method, URL and status, no header and no token", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = yield* recording
+      const { service } = makeService((_, i) => i === 0 ? json(503, { statusCode: 503, error: "Service Unavailable", message: "down" }) : json(200, auth0Connection()), {
+        retryBaseDelay: 0
+      })
+      const svc = yield* service
+      yield* svc.get(ID).pipe(Effect.withTracer(tracer))
+      const method = spans.find((s) => s.name === "ConnectionsService.get")!
+      const attempts = spans.filter((s) => s.kind === "client")
+      // One span per attempt, and no second (platform) span inside ours.
+      expect(attempts.map((s) => s.name)).toEqual(["http.client GET", "http.client GET"])
+      for (const s of attempts) {
+        expect(s.parent._tag === "Some" && s.parent.value.spanId).toBe(method.spanId)
+        expect(s.attributes.get("http.request.method")).toBe("GET")
+        expect(s.attributes.get("url.full")).toBe(`${BASE_URL}/api/v2/connections/${ID}`)
+        expect([...s.attributes.keys()].filter((k) => k.startsWith("http.request.header"))).toEqual([])
+        expect(JSON.stringify([...s.attributes])).not.toContain(STATIC_TOKEN)
+      }
+      expect(attempts.map((s) => s.attributes.get("http.response.status_code"))).toEqual([503, 200])
+    }))
+
+  it.effect("with tracePropagation the trace headers name the attempt's span", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = yield* recording
+      const { seen, service } = makeService(() => json(200, auth0Connection()), { tracePropagation: true })
+      const svc = yield* service
+      yield* svc.get(ID).pipe(Effect.withTracer(tracer))
+      const attempt = spans.find((s) => s.kind === "client")!
+      expect(seen[0]!.headers["traceparent"]).toContain(attempt.spanId)
+      expect(spans.filter((s) => s.kind === "client")).toHaveLength(1)
+    }))
+})
