@@ -197,7 +197,7 @@ export interface Endpoint {
  */
 export const ENDPOINTS: ReadonlyArray<Endpoint> = ROUTES.map((r) => ({
   method: r.method,
-  path: ["/connections", ...r.segments.map((s) => s.startsWith(":") ? `{${s.slice(1)}}` : s)].join("/"),
+  path: `/${r.segments.map((s) => s.startsWith(":") ? `{${s.slice(1)}}` : s).join("/")}`,
   scopes: r.scopes,
   needs: r.all ? "all" : "any"
 }))

@@ -545,7 +545,7 @@ describe("fact 10: the error envelope", () => {
     Effect.gen(function*() {
       const c = yield* makeClient()
       const notFound = { status: 404, body: { statusCode: 404, error: "Not Found", message: "Not Found" } }
-      expect(yield* c.call("GET", "/clients")).toEqual(notFound)
+      expect(yield* c.call("GET", "/users")).toEqual(notFound)
       expect(yield* c.call("PUT", "/connections")).toEqual(notFound)
       expect(yield* c.call("GET", "/connections/con_abc/nope")).toEqual(notFound)
     }))

@@ -5,10 +5,12 @@
  * Schema by `effect/JSONSchema`, never written by hand.
  */
 import * as ApiError from "@effect-auth0/domain/ApiError"
+import * as Clients from "@effect-auth0/domain/Clients"
 import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
+import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import { normalize } from "@effect-auth0/domain/JsonSchemas"
 import * as Scim from "@effect-auth0/domain/Scim"
@@ -40,7 +42,7 @@ const API_BODIES: Readonly<Record<string, Bodies>> = {
   "DELETE /connections/{id}/users": { status: 204 },
   "GET /connections/{id}/keys": { response: ConnectionKey.ConnectionKeys, status: 200 },
   "POST /connections/{id}/keys": { request: ConnectionKey.KeysRequest, response: ConnectionKey.ConnectionKeys, status: 201 },
-  "POST /connections/{id}/keys/rotate": { request: ConnectionKey.KeysRequest, response: ConnectionKey.ConnectionKey, status: 201 },
+  "POST /connections/{id}/keys/rotate": { request: ConnectionKey.KeysRequest, response: ConnectionKey.RotatedKey, status: 201 },
   "GET /connections/{id}/scim-configuration": { response: Scim.ScimConfiguration, status: 200 },
   "POST /connections/{id}/scim-configuration": { request: Scim.CreateScimConfiguration, response: Scim.ScimConfiguration, status: 201 },
   "PATCH /connections/{id}/scim-configuration": { request: Scim.UpdateScimConfiguration, response: Scim.ScimConfiguration, status: 200 },
@@ -48,7 +50,28 @@ const API_BODIES: Readonly<Record<string, Bodies>> = {
   "GET /connections/{id}/scim-configuration/default-mapping": { response: Scim.ScimDefaultMapping, status: 200 },
   "GET /connections/{id}/scim-configuration/tokens": { response: Scim.ScimTokens, status: 200 },
   "POST /connections/{id}/scim-configuration/tokens": { request: Scim.CreateScimToken, response: Scim.CreatedScimToken, status: 201 },
-  "DELETE /connections/{id}/scim-configuration/tokens/{tokenId}": { status: 204 }
+  "DELETE /connections/{id}/scim-configuration/tokens/{tokenId}": { status: 204 },
+  "GET /connections-scim-configurations": { response: Scim.ScimConfigurationsPage, status: 200 },
+  "GET /connections/{id}/directory-provisioning": { response: DirectoryProvisioning.DirectoryProvisioning, status: 200 },
+  "POST /connections/{id}/directory-provisioning": {
+    request: DirectoryProvisioning.CreateDirectoryProvisioning,
+    response: DirectoryProvisioning.DirectoryProvisioning,
+    status: 201
+  },
+  "PATCH /connections/{id}/directory-provisioning": {
+    request: DirectoryProvisioning.UpdateDirectoryProvisioning,
+    response: DirectoryProvisioning.DirectoryProvisioning,
+    status: 200
+  },
+  "DELETE /connections/{id}/directory-provisioning": { status: 204 },
+  "GET /connections/{id}/directory-provisioning/default-mapping": { response: DirectoryProvisioning.DirectoryDefaultMapping, status: 200 },
+  "POST /connections/{id}/directory-provisioning/synchronizations": { response: DirectoryProvisioning.Synchronization, status: 201 },
+  "GET /connections/{id}/directory-provisioning/synchronized-groups": { response: DirectoryProvisioning.SynchronizedGroupsPage, status: 200 },
+  "PUT /connections/{id}/directory-provisioning/synchronized-groups": { request: DirectoryProvisioning.SynchronizedGroups, status: 204 },
+  "POST /connections/{id}/directory-provisioning/synchronized-groups": { request: DirectoryProvisioning.SynchronizedGroups, status: 204 },
+  "DELETE /connections/{id}/directory-provisioning/synchronized-groups": { request: DirectoryProvisioning.SynchronizedGroups, status: 204 },
+  "GET /connections-directory-provisionings": { response: DirectoryProvisioning.DirectoryProvisioningsPage, status: 200 },
+  "GET /clients": { response: Clients.ClientsPage, status: 200 }
 }
 
 /** The query parameters of the list endpoint, from the domain's parameter schemas. */
