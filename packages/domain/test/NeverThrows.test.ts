@@ -9,6 +9,7 @@ import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as Metadata from "@effect-auth0/domain/Metadata"
 import * as Validation from "@effect-auth0/domain/Validation"
+import { isUnionDiscriminatorThrow } from "./reliability/fuzz.js"
 
 type AnySchema = Schema.Schema<any, any, never>
 
@@ -37,7 +38,15 @@ const nearMiss = fc.record({
 const neverThrows = (run: (u: unknown) => Either.Either<unknown, unknown>, numRuns: number) =>
   fc.assert(
     fc.property(fc.oneof(input, nearMiss), (u) => {
-      const result = run(u)
+      let result: Either.Either<unknown, unknown>
+      try {
+        result = run(u)
+      } catch (e) {
+        // Effect's own union-discriminator throw on `{"strategy": {"toString": null}}`: known upstream, asserted
+        // strictly (as `it.fails`) in ReliabilityFuzz; the domain's `Validation` helpers catch it. Anything else fails.
+        if (isUnionDiscriminatorThrow(e)) return
+        throw e
+      }
       expect(Either.isEither(result)).toBe(true)
       if (Either.isLeft(result)) expect(ParseResult.isParseError(result.left)).toBe(true)
     }),
