@@ -49,6 +49,23 @@ describe("create against a server that was never reached", () => {
       expect(seen.map((s: Seen) => `${s.method} ${s.path}`)).toEqual(Array(3).fill("POST /oauth/token"))
     }))
 
+  it.effect("the token endpoint answering 503: the POST was never sent, so create neither looks the name up nor waits", () =>
+    Effect.gen(function*() {
+      const { service, seen } = makeService((req) => (req.path === "/oauth/token" ? unavailable() : json(201, auth0Connection())), {
+        token: undefined,
+        clientId: "client-abc",
+        clientSecret: Redacted.make(CLIENT_SECRET),
+        maxRetries: 0
+      })
+      const svc = yield* service
+      const fiber = yield* Effect.fork(Effect.flip(svc.create(input)))
+      for (let i = 0; i < 4; i++) yield* advance(5000)
+      const error = yield* Fiber.join(fiber)
+      expect(error).toMatchObject({ _tag: "TransportError", method: "POST", url: "https://tenant.test/api/v2/connections", sent: false, attempts: 0 })
+      expect(error.message).toMatch(/^POST https:\/\/tenant\.test\/api\/v2\/connections: not sent: /)
+      expect(seen.every((s: Seen) => s.path === "/oauth/token")).toBe(true)
+    }))
+
   it.effect("a GET to a refused port is still retried (the server may be starting) and reports every attempt", () =>
     Effect.gen(function*() {
       const { service, seen } = makeService(() => "refused", { maxRetries: 2 })

@@ -118,10 +118,13 @@ interface Sent {
   ambiguous: boolean
 }
 
-/** The token request failed before this request could be sent: its error, as this request's. */
-const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError, sent: Sent) =>
+/**
+ * The token request failed (no answer, or a 5xx from the token endpoint) before this request could be sent: its
+ * error, as this request's, marked as not sent unless an earlier attempt of the call may have been applied.
+ */
+const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError | ConnectionsError.ServerError, sent: Sent) =>
   new ConnectionsError.TransportError({
-    reason: error.reason,
+    reason: error._tag === "TransportError" ? error.reason : "Transport",
     method,
     url,
     message: `${method} ${url}: not sent: ${error.message}`,
@@ -146,7 +149,10 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
       sent: Sent
     ) =>
       limiter.acquire.pipe(
-        Effect.zipRight(Effect.catchTag(tokens.get, "TransportError", (error) => Effect.fail(tokenFailed(request.method, url, error, sent)))),
+        Effect.zipRight(Effect.catchTags(tokens.get, {
+          TransportError: (error) => Effect.fail(tokenFailed(request.method, url, error, sent)),
+          ServerError: (error) => Effect.fail(tokenFailed(request.method, url, error, sent))
+        })),
         Effect.flatMap((token) => {
           use(token)
           return Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs, url)
