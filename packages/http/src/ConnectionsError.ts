@@ -126,7 +126,12 @@ export class RateLimited extends Schema.TaggedError<RateLimited>("@effect-auth0/
  */
 export class ServerError extends Schema.TaggedError<ServerError>("@effect-auth0/http/ServerError")("ServerError", {
   ...auth0Fields,
-  attempts: Schema.Number
+  attempts: Schema.Number,
+  /**
+   * `false` when the 5xx came from the token endpoint before this request was sent: nothing can have been applied,
+   * so there is nothing to reconcile.
+   */
+  sent: Schema.optionalWith(Schema.Boolean, { default: () => true })
 }) {}
 
 /**

@@ -61,7 +61,7 @@ describe("create against a server that was never reached", () => {
       const fiber = yield* Effect.fork(Effect.flip(svc.create(input)))
       for (let i = 0; i < 4; i++) yield* advance(5000)
       const error = yield* Fiber.join(fiber)
-      expect(error).toMatchObject({ _tag: "TransportError", method: "POST", url: "https://tenant.test/api/v2/connections", sent: false, attempts: 0 })
+      expect(error).toMatchObject({ _tag: "ServerError", sent: false, attempts: 0 })
       expect(error.message).toMatch(/^POST https:\/\/tenant\.test\/api\/v2\/connections: not sent: /)
       expect(seen.every((s: Seen) => s.path === "/oauth/token")).toBe(true)
     }))

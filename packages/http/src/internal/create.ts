@@ -26,7 +26,7 @@ const conflict = (message: string) => new ConnectionsError.Conflict({ statusCode
 type CreateError = ConnectionsError.CommonError | ConnectionsError.Conflict
 
 /** A failure nothing of which can have reached Auth0: there is nothing to reconcile. */
-const unsent = (error: CreateError): boolean => error._tag === "TransportError" && !error.sent
+const unsent = (error: CreateError): boolean => (error._tag === "TransportError" || error._tag === "ServerError") && !error.sent
 
 /** What a reconciling `create` has sent: POSTs (each attempt counted) and lookups of the name. */
 interface Sent {

@@ -118,13 +118,10 @@ interface Sent {
   ambiguous: boolean
 }
 
-/**
- * The token request failed (no answer, or a 5xx from the token endpoint) before this request could be sent: its
- * error, as this request's, marked as not sent unless an earlier attempt of the call may have been applied.
- */
-const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError | ConnectionsError.ServerError, sent: Sent) =>
+/** The token request got no answer before this request could be sent: its error, as this request's. */
+const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError, sent: Sent) =>
   new ConnectionsError.TransportError({
-    reason: error._tag === "TransportError" ? error.reason : "Transport",
+    reason: error.reason,
     method,
     url,
     message: `${method} ${url}: not sent: ${error.message}`,
@@ -151,7 +148,17 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
       limiter.acquire.pipe(
         Effect.zipRight(Effect.catchTags(tokens.get, {
           TransportError: (error) => Effect.fail(tokenFailed(request.method, url, error, sent)),
-          ServerError: (error) => Effect.fail(tokenFailed(request.method, url, error, sent))
+          // A 5xx from the token endpoint stays a ServerError, marked as not sent unless an earlier attempt may have been applied.
+          ServerError: (error) =>
+            Effect.fail(
+              new ConnectionsError.ServerError({
+                ...(error.statusCode === undefined ? {} : { statusCode: error.statusCode }),
+                ...(error.errorCode === undefined ? {} : { errorCode: error.errorCode }),
+                message: `${request.method} ${url}: not sent: ${error.message}`,
+                attempts: sent.requests,
+                sent: sent.ambiguous
+              })
+            )
         })),
         Effect.flatMap((token) => {
           use(token)
