@@ -283,6 +283,9 @@ export const updateAt = (doc: unknown, path: Path, f: (current: unknown) => unkn
   if (path.length === 0) return f(doc)
   const [head, ...rest] = path
   if (Array.isArray(doc)) {
+    // A path drawn before an earlier step replaced an object with an array may name a key such as "length": it
+    // addresses no element, so the step leaves the document as it is (seed 1484230850 threw RangeError here).
+    if (typeof head !== "number" || !Number.isInteger(head) || head < 0) return doc
     const copy = [...doc]
     const next = updateAt(copy[head as number], rest, f)
     if (next === undefined && rest.length === 0) copy.splice(head as number, 1)
