@@ -7,6 +7,7 @@
  * medians over rounds, and "above floor" is a rung's CPU per request minus raw `fetch`'s in the same round.
  */
 import * as os from "node:os"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
@@ -67,8 +68,14 @@ async (n: number, concurrency: number, tag: string): Promise<Sample> => {
   return runtime.runPromise(driveEffect(n, concurrency, (i) => call(i, tag)))
 }
 
-/** The library's default policy (30 s per attempt, 4 retries). */
-const POLICY: Retry.Policy = { timeoutMs: 30_000, maxRetries: 4, maxRetryWaitMs: 60_000, baseDelayMs: 1000, maxDelayMs: 30_000 }
+/** The library's default policy, from `ConnectionsHttp.defaults`. */
+const POLICY: Retry.Policy = {
+  timeoutMs: Duration.toMillis(ConnectionsHttp.defaults.timeout),
+  maxRetries: ConnectionsHttp.defaults.maxRetries,
+  maxRetryWaitMs: Duration.toMillis(ConnectionsHttp.defaults.maxRetryWait),
+  baseDelayMs: Duration.toMillis(ConnectionsHttp.defaults.retryBaseDelay),
+  maxDelayMs: Duration.toMillis(ConnectionsHttp.defaults.retryMaxDelay)
+}
 
 /** Runs the ladder. */
 export const runLadder = async (options: LadderOptions = {}): Promise<BenchResult> => {

@@ -7,6 +7,7 @@
 import * as Options from "@effect/cli/Options"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import { MAX_TAKE } from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as ClientDirectory from "@effect-auth0/sync/ClientDirectory"
@@ -148,7 +149,7 @@ export const clientsFile = (values: Values): Effect.Effect<Option.Option<string>
 const tenantDirectory: Layer.Layer<ClientDirectory.ClientDirectory, never, ConnectionsService> = Layer.effect(
   ClientDirectory.ClientDirectory,
   Effect.map(ConnectionsService, (connections) =>
-    ClientDirectory.fromPages((from) => connections.listClients(from === undefined ? { take: 100 } : { from, take: 100 })))
+    ClientDirectory.fromPages((from) => connections.listClients(from === undefined ? { take: MAX_TAKE } : { from, take: MAX_TAKE })))
 )
 
 /**

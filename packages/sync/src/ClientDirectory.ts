@@ -9,7 +9,8 @@
  * @since 0.0.0
  */
 import type { CommonError } from "@effect-auth0/http/ConnectionsError"
-import { ClientId, Cursor } from "@effect-auth0/domain/Identifiers"
+import * as Clients from "@effect-auth0/domain/Clients"
+import type { ClientId, Cursor } from "@effect-auth0/domain/Identifiers"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -23,32 +24,29 @@ import { DesiredStateInvalid } from "./SyncError.js"
 import * as SourceFile from "./SourceFile.js"
 
 /**
- * One client as the directory knows it (`fields=client_id,name`).
+ * One client as the directory knows it (`fields=client_id,name`): the domain's `ClientSummary`.
  *
  * @since 0.0.0
  */
-export const Client = Schema.Struct({ client_id: ClientId, name: Schema.String }).annotations({ identifier: "Client" })
+export const Client = Clients.ClientSummary
 
 /**
  * @since 0.0.0
  */
-export type Client = typeof Client.Type
+export type Client = Clients.ClientSummary
 
 /**
- * A page of `GET /api/v2/clients?fields=client_id,name&take=…&from=…` (checkpoint paging): `next` is absent on the
- * last page. Extra keys are ignored.
+ * A page of `GET /api/v2/clients?fields=client_id,name&take=…&from=…` (checkpoint paging): the domain's
+ * `ClientsPage`, `next` absent on the last page.
  *
  * @since 0.0.0
  */
-export const ClientsPage = Schema.Struct({
-  clients: Schema.Array(Client),
-  next: Schema.optionalWith(Cursor, { exact: true })
-}).annotations({ identifier: "ClientsPage" })
+export const ClientsPage = Clients.ClientsPage
 
 /**
  * @since 0.0.0
  */
-export type ClientsPage = typeof ClientsPage.Type
+export type ClientsPage = Clients.ClientsPage
 
 /**
  * The directory.
@@ -136,7 +134,8 @@ export const readFile = (path: string): Effect.Effect<ReadonlyArray<Client>, Des
         }))
       })
     }
-    return decoded.right
+    // A clients file names clients; anything else written beside the id and the name is ignored.
+    return decoded.right.map((client): Client => ({ client_id: client.client_id, name: client.name }))
   })
 
 /**
