@@ -118,16 +118,28 @@ interface Sent {
   ambiguous: boolean
 }
 
-/** The token request got no answer before this request could be sent: its error, as this request's. */
-const tokenFailed = (method: string, url: string, error: ConnectionsError.TransportError, sent: Sent) =>
-  new ConnectionsError.TransportError({
-    reason: error.reason,
-    method,
-    url,
-    message: `${method} ${url}: not sent: ${error.message}`,
+/**
+ * The token request failed before this request could be sent (no answer, or a 5xx from the token endpoint): its
+ * error, with its tag kept, as this request's, marked as not sent unless an earlier attempt may have been applied.
+ */
+const tokenFailed = (
+  method: string,
+  url: string,
+  error: ConnectionsError.TransportError | ConnectionsError.ServerError,
+  sent: Sent
+): ConnectionsError.TransportError | ConnectionsError.ServerError => {
+  const message = `${method} ${url}: not sent: ${error.message}`
+  if (error._tag === "TransportError") {
+    return new ConnectionsError.TransportError({ reason: error.reason, method, url, message, attempts: sent.requests, sent: sent.ambiguous })
+  }
+  return new ConnectionsError.ServerError({
+    ...(error.statusCode === undefined ? {} : { statusCode: error.statusCode }),
+    ...(error.errorCode === undefined ? {} : { errorCode: error.errorCode }),
+    message,
     attempts: sent.requests,
     sent: sent.ambiguous
   })
+}
 
 /** Builds an executor (with its own rate-limit state). */
 export const make = (settings: Settings): Effect.Effect<Executor> =>
@@ -146,20 +158,12 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
       sent: Sent
     ) =>
       limiter.acquire.pipe(
-        Effect.zipRight(Effect.catchTags(tokens.get, {
-          TransportError: (error) => Effect.fail(tokenFailed(request.method, url, error, sent)),
-          // A 5xx from the token endpoint stays a ServerError, marked as not sent unless an earlier attempt may have been applied.
-          ServerError: (error) =>
-            Effect.fail(
-              new ConnectionsError.ServerError({
-                ...(error.statusCode === undefined ? {} : { statusCode: error.statusCode }),
-                ...(error.errorCode === undefined ? {} : { errorCode: error.errorCode }),
-                message: `${request.method} ${url}: not sent: ${error.message}`,
-                attempts: sent.requests,
-                sent: sent.ambiguous
-              })
-            )
-        })),
+        Effect.zipRight(Effect.catchIf(
+          tokens.get,
+          (error): error is ConnectionsError.TransportError | ConnectionsError.ServerError =>
+            error._tag === "TransportError" || error._tag === "ServerError",
+          (error) => Effect.fail(tokenFailed(request.method, url, error, sent))
+        )),
         Effect.flatMap((token) => {
           use(token)
           return Transport.sendOnce(client, HttpClientRequest.bearerToken(request, token), policy.timeoutMs, url)
