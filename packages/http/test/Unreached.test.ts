@@ -5,12 +5,28 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Fiber, Redacted, TestClock } from "effect"
 import { ConnectionName } from "@effect-auth0/domain/Identifiers"
-import { auth0Connection, auth0Error, CLIENT_SECRET, json, makeService, type Seen, settle } from "./helpers.js"
+import { type Answer, auth0Connection, auth0Error, CLIENT_SECRET, json, makeService, type Seen, settle } from "./helpers.js"
 
 const NAME = "Test-Auth0-Connection-1757329209"
 const input = { name: ConnectionName.make(NAME), strategy: "auth0" as const }
 const unavailable = () => json(503, auth0Error(503, "Service Unavailable", "Service Unavailable"))
 const advance = (millis: number) => Effect.zipRight(settle, Effect.zipRight(TestClock.adjust(millis), settle))
+
+/** `create` with client credentials whose token endpoint always gives `answer()`; the API itself would answer 201. */
+const createWithTokenAnswer = (answer: () => Answer) =>
+  Effect.gen(function*() {
+    const { service, seen } = makeService((req) => (req.path === "/oauth/token" ? answer() : json(201, auth0Connection())), {
+      token: undefined,
+      clientId: "client-abc",
+      clientSecret: Redacted.make(CLIENT_SECRET),
+      maxRetries: 0
+    })
+    const svc = yield* service
+    const fiber = yield* Effect.fork(Effect.flip(svc.create(input)))
+    // The token provider retries its own request (2 retries, backoff from 500 ms).
+    for (let i = 0; i < 4; i++) yield* advance(5000)
+    return { error: yield* Fiber.join(fiber), seen }
+  })
 
 describe("create against a server that was never reached", () => {
   for (const failure of ["refused", "dns", "invalid-url"] as const) {
@@ -30,17 +46,7 @@ describe("create against a server that was never reached", () => {
 
   it.effect("the token request failing: the POST was never sent; its error names the POST and the token request", () =>
     Effect.gen(function*() {
-      const { service, seen } = makeService((req) => (req.path === "/oauth/token" ? "refused" : json(201, auth0Connection())), {
-        token: undefined,
-        clientId: "client-abc",
-        clientSecret: Redacted.make(CLIENT_SECRET),
-        maxRetries: 0
-      })
-      const svc = yield* service
-      const fiber = yield* Effect.fork(Effect.flip(svc.create(input)))
-      // The token provider retries its own request (2 retries, backoff from 500 ms).
-      for (let i = 0; i < 4; i++) yield* advance(5000)
-      const error = yield* Fiber.join(fiber)
+      const { error, seen } = yield* createWithTokenAnswer(() => "refused")
       expect(error).toMatchObject({ _tag: "TransportError", method: "POST", url: "https://tenant.test/api/v2/connections", sent: false, attempts: 0 })
       expect(error.message).toContain("POST https://tenant.test/api/v2/connections")
       expect(error.message).toContain("POST https://tenant.test/oauth/token")
@@ -51,16 +57,7 @@ describe("create against a server that was never reached", () => {
 
   it.effect("the token endpoint answering 503: the POST was never sent, so create neither looks the name up nor waits", () =>
     Effect.gen(function*() {
-      const { service, seen } = makeService((req) => (req.path === "/oauth/token" ? unavailable() : json(201, auth0Connection())), {
-        token: undefined,
-        clientId: "client-abc",
-        clientSecret: Redacted.make(CLIENT_SECRET),
-        maxRetries: 0
-      })
-      const svc = yield* service
-      const fiber = yield* Effect.fork(Effect.flip(svc.create(input)))
-      for (let i = 0; i < 4; i++) yield* advance(5000)
-      const error = yield* Fiber.join(fiber)
+      const { error, seen } = yield* createWithTokenAnswer(unavailable)
       expect(error).toMatchObject({ _tag: "ServerError", sent: false, attempts: 0 })
       expect(error.message).toMatch(/^POST https:\/\/tenant\.test\/api\/v2\/connections: not sent: /)
       expect(seen.every((s: Seen) => s.path === "/oauth/token")).toBe(true)
