@@ -21,6 +21,7 @@ import { ConnectionId, ConnectionName } from "@effect-auth0/domain/Identifiers"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
 import * as TokenProvider from "@effect-auth0/http/TokenProvider"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
 import * as Undici from "undici"
 import type * as Endpoint from "../packages/http/src/internal/endpoint.js"
 import * as Endpoints from "../packages/http/src/internal/endpoints.js"
@@ -93,6 +94,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
   const id = (i: number) => ids[i % ids.length]!
   const agent = new Undici.Agent()
   const undici = ManagedRuntime.make(NodeHttpClient.layerUndici)
+  const lean = ManagedRuntime.make(UndiciHttpClient.layer)
   const fetchClient = ManagedRuntime.make(FetchHttpClient.layer)
   const policy = POLICY
   const limiterOff = await Effect.runPromise(RateLimiter.make({ requestsPerSecond: undefined, burst: 1, slowDownBelow: -1, maxSlowDownMs: 0 }))
@@ -102,8 +104,9 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
     ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit }).pipe(Layer.provide(NodeHttpClient.layerUndici)))
   const serviceOff = service(false)
   const serviceOn = service({ requestsPerSecond: 1_000_000, burst: 1_000_000 })
+  const serviceLean = ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit: false }).pipe(Layer.provide(UndiciHttpClient.layer)))
   const sdk = makeSdk(emulator)
-  const runtimes = [undici, fetchClient, serviceOff, serviceOn] as const
+  const runtimes = [undici, lean, fetchClient, serviceOff, serviceOn, serviceLean] as const
   try {
     for (const r of runtimes) await r.runtime()
     const bare = (disableSpan: boolean) =>
@@ -119,6 +122,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
     const bareUndici = await undici.runPromise(bare(false))
     const bareUndiciNoSpan = await undici.runPromise(bare(true))
     const bareFetch = await fetchClient.runPromise(bare(false))
+    const bareLean = await lean.runPromise(bare(true))
     // The library's client (as ConnectionsHttp configures it) and the request its executor builds.
     const api = await undici.runPromise(Effect.map(HttpClient.HttpClient, (base) => PlatformClient.forApi(PlatformClient.configure(base, false), emulator.apiUrl)))
     const request = (i: number) =>
@@ -158,6 +162,8 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
       },
       { name: "platform bare (undici)", features: "HttpClient.execute + text + JSON.parse; platform span on", run: effectRung(undici, bareUndici) },
       { name: "platform bare (undici), no platform span", features: "as above, withTracerDisabledWhen", run: effectRung(undici, bareUndiciNoSpan) },
+      { name: "lean bare (UndiciHttpClient), no platform span", features: "as above over UndiciHttpClient", run: effectRung(lean, bareLean) },
+      { name: "full get, lean client", features: "ConnectionsService.get over UndiciHttpClient, limiter off", run: effectRung(serviceLean, (i) => Effect.flatMap(ConnectionsService, (s) => s.get(id(i)))) },
       { name: "platform bare (fetch)", features: "FetchHttpClient; platform span on", run: effectRung(fetchClient, bareFetch) },
       { name: "+ request building", features: "executor's buildRequest + bearer, the library's client (prefix, no propagation)", run: effectRung(undici, built) },
       { name: "+ timeout", features: "Transport.sendOnce (30 s per attempt, body read, errors reduced)", run: effectRung(undici, timed) },

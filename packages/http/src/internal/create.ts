@@ -20,6 +20,7 @@ import type { Executor } from "./executor.js"
 import * as KeyedLock from "./keyedLock.js"
 import * as Retry from "./retry.js"
 import * as Validate from "./validate.js"
+import { traced } from "./traced.js"
 
 const conflict = (message: string) => new ConnectionsError.Conflict({ statusCode: 409, errorCode: "connection_conflict", message })
 
@@ -120,7 +121,7 @@ export const make = (executor: Executor, findByName: Service["findByName"]): Ser
       }
     })
 
-  return Effect.fn("ConnectionsService.create")(function*(input: CreateInput) {
+  return traced("ConnectionsService.create")(function*(input: CreateInput) {
     // Validated before the name keys a lock: input from untyped code may have no name at all.
     yield* Validate.fromEither(Endpoints.encodeCreate(input))
     yield* Effect.annotateCurrentSpan({ "connection.name": input.name, "connection.strategy": input.strategy })

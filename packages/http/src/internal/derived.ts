@@ -17,6 +17,7 @@ import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import type * as KeyedLock from "./keyedLock.js"
 import * as Validate from "./validate.js"
+import { traced } from "./traced.js"
 
 /** A checkpoint page, projected or not. */
 interface Page {
@@ -165,12 +166,12 @@ export const make = (
       checkpointStream((params) => methods.listSynchronizedGroups(id, params), (p) => p.groups, pageSizes.stream).pipe(
         Stream.withSpan("ConnectionsService.streamSynchronizedGroups", { attributes: { "connection.id": id } })
       ),
-    findByName: Effect.fn("ConnectionsService.findByName")(function*(name: string) {
+    findByName: traced("ConnectionsService.findByName")(function*(name: string) {
       yield* Effect.annotateCurrentSpan("connection.name", name)
       // Auth0 filters by name server side; the exact comparison guards against looser matching.
       return yield* Stream.runHead(Stream.filter(stream({ name }), (c) => c.name === name))
     }),
-    setEnabledClients: Effect.fn("ConnectionsService.setEnabledClients")(function*(id: ConnectionId, clientIds: Iterable<ClientId>) {
+    setEnabledClients: traced("ConnectionsService.setEnabledClients")(function*(id: ConnectionId, clientIds: Iterable<ClientId>) {
       yield* Effect.annotateCurrentSpan("connection.id", id)
       const current = yield* allEnabledClients(methods.getEnabledClients, id)
       const { chunks, disabled, enabled } = diffEnabledClients(current, clientIds)
@@ -180,7 +181,7 @@ export const make = (
       yield* Effect.annotateCurrentSpan({ "auth0.enabled": enabled.length, "auth0.disabled": disabled.length, "auth0.requests": chunks.length })
       return { enabled, disabled, requests: chunks.length } satisfies EnabledClientsDiff
     }),
-    updateOptions: Effect.fn("ConnectionsService.updateOptions")(function*(id: ConnectionId, f: OptionsUpdate) {
+    updateOptions: traced("ConnectionsService.updateOptions")(function*(id: ConnectionId, f: OptionsUpdate) {
       yield* Effect.annotateCurrentSpan("connection.id", id)
       // One read-modify-write per connection at a time within this service, so each sees the previous one's result.
       return yield* optionLocks.withLock(id, () => readModifyWrite(id, f))

@@ -11,6 +11,7 @@ import type { Service } from "../ConnectionsService.js"
 import type { Endpoint, ErrorTag } from "./endpoint.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
+import { traced } from "./traced.js"
 
 /** The directory-provisioning methods and the tenant-wide lists. */
 export type DirectoryMethods = Pick<
@@ -39,55 +40,55 @@ export const make = (executor: Executor): DirectoryMethods => {
     method: keyof Service,
     endpoint: Endpoint<typeof Endpoints.replaceSynchronizedGroups.path, never, DirectoryProvisioning.SynchronizedGroups, void, T>
   ) =>
-    Effect.fn(`ConnectionsService.${method}`)(function*(id: ConnectionId, body: DirectoryProvisioning.SynchronizedGroups) {
+    traced(`ConnectionsService.${method}`)(function*(id: ConnectionId, body: DirectoryProvisioning.SynchronizedGroups) {
       yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.groups": body.groups.length })
       yield* execute(endpoint, { params: { id }, body })
     })
   return {
-    listClients: Effect.fn("ConnectionsService.listClients")(function*(params?: ConnectionList.CheckpointParams) {
+    listClients: traced("ConnectionsService.listClients")(function*(params?: ConnectionList.CheckpointParams) {
       return (yield* execute(Endpoints.listClients, { query: params ?? {} })).value
     }),
-    listScimConfigurations: Effect.fn("ConnectionsService.listScimConfigurations")(function*(params?: ConnectionList.CheckpointParams) {
+    listScimConfigurations: traced("ConnectionsService.listScimConfigurations")(function*(params?: ConnectionList.CheckpointParams) {
       return (yield* execute(Endpoints.listScimConfigurations, { query: params ?? {} })).value
     }),
-    getDirectoryProvisioning: Effect.fn("ConnectionsService.getDirectoryProvisioning")(function*(id: ConnectionId) {
+    getDirectoryProvisioning: traced("ConnectionsService.getDirectoryProvisioning")(function*(id: ConnectionId) {
       yield* annotate(id)
       return (yield* execute(Endpoints.getDirectoryProvisioning, { params: { id } })).value
     }),
-    createDirectoryProvisioning: Effect.fn("ConnectionsService.createDirectoryProvisioning")(
+    createDirectoryProvisioning: traced("ConnectionsService.createDirectoryProvisioning")(
       function*(id: ConnectionId, body?: DirectoryProvisioning.CreateDirectoryProvisioning) {
         yield* annotate(id)
         return (yield* execute(Endpoints.createDirectoryProvisioning, { params: { id }, body: body ?? {} })).value
       }
     ),
-    updateDirectoryProvisioning: Effect.fn("ConnectionsService.updateDirectoryProvisioning")(
+    updateDirectoryProvisioning: traced("ConnectionsService.updateDirectoryProvisioning")(
       function*(id: ConnectionId, body: DirectoryProvisioning.UpdateDirectoryProvisioning) {
         yield* annotate(id)
         return (yield* execute(Endpoints.updateDirectoryProvisioning, { params: { id }, body })).value
       }
     ),
-    deleteDirectoryProvisioning: Effect.fn("ConnectionsService.deleteDirectoryProvisioning")(function*(id: ConnectionId) {
+    deleteDirectoryProvisioning: traced("ConnectionsService.deleteDirectoryProvisioning")(function*(id: ConnectionId) {
       yield* annotate(id)
       yield* execute(Endpoints.deleteDirectoryProvisioning, { params: { id } })
     }),
-    getDirectoryDefaultMapping: Effect.fn("ConnectionsService.getDirectoryDefaultMapping")(function*(id: ConnectionId) {
+    getDirectoryDefaultMapping: traced("ConnectionsService.getDirectoryDefaultMapping")(function*(id: ConnectionId) {
       yield* annotate(id)
       return (yield* execute(Endpoints.getDirectoryDefaultMapping, { params: { id } })).value
     }),
-    createSynchronization: Effect.fn("ConnectionsService.createSynchronization")(function*(id: ConnectionId) {
+    createSynchronization: traced("ConnectionsService.createSynchronization")(function*(id: ConnectionId) {
       yield* annotate(id)
       const synchronization = (yield* execute(Endpoints.createSynchronization, { params: { id } })).value
       yield* Effect.annotateCurrentSpan("auth0.synchronization.id", synchronization.synchronization_id)
       return synchronization
     }),
-    listSynchronizedGroups: Effect.fn("ConnectionsService.listSynchronizedGroups")(function*(id: ConnectionId, params?: ConnectionList.CheckpointParams) {
+    listSynchronizedGroups: traced("ConnectionsService.listSynchronizedGroups")(function*(id: ConnectionId, params?: ConnectionList.CheckpointParams) {
       yield* annotate(id)
       return (yield* execute(Endpoints.listSynchronizedGroups, { params: { id }, query: params ?? {} })).value
     }),
     replaceSynchronizedGroups: groupsChange("replaceSynchronizedGroups", Endpoints.replaceSynchronizedGroups),
     addSynchronizedGroups: groupsChange("addSynchronizedGroups", Endpoints.addSynchronizedGroups),
     deleteSynchronizedGroups: groupsChange("deleteSynchronizedGroups", Endpoints.deleteSynchronizedGroups),
-    listDirectoryProvisionings: Effect.fn("ConnectionsService.listDirectoryProvisionings")(function*(params?: ConnectionList.CheckpointParams) {
+    listDirectoryProvisionings: traced("ConnectionsService.listDirectoryProvisionings")(function*(params?: ConnectionList.CheckpointParams) {
       return (yield* execute(Endpoints.listDirectoryProvisionings, { query: params ?? {} })).value
     })
   }

@@ -9,6 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
 import * as Ref from "effect/Ref"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -141,6 +142,18 @@ const tokenFailed = (
   })
 }
 
+/** A 2xx body decoded from its text; text that is not JSON (or is empty) goes to the decoder as `body` has it. */
+const decode = (schema: Schema.Schema<unknown, unknown, never>, outcome: Transport.Response) => {
+  if (outcome.text.length > 0) {
+    try {
+      return Decode.jsonDecoderFor(schema)(outcome.text)
+    } catch {
+      // Not JSON: decoded below as the raw text, which fails as an undecodable answer.
+    }
+  }
+  return Decode.decoderFor(schema)(outcome.body)
+}
+
 /** Builds an executor (with its own rate-limit state). */
 export const make = (settings: Settings): Effect.Effect<Executor> =>
   Effect.map(Ref.make(Option.none<RateLimit.RateLimitState>()), (observed) => {
@@ -241,10 +254,10 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
           }, yield* Clock.currentTimeMillis)
           return yield* Effect.fail(declared(error, endpoint.errors) ? error : undeclared(error, outcome.status, method, url))
         }
-        if (endpoint.response === undefined || (endpoint.noContent && (outcome.status === 204 || outcome.body === undefined))) {
+        if (endpoint.response === undefined || (endpoint.noContent && (outcome.status === 204 || outcome.text.length === 0))) {
           return { status: outcome.status, value: undefined }
         }
-        const decoded = Decode.decoderFor(endpoint.response)(outcome.body)
+        const decoded = decode(endpoint.response, outcome)
         if (Either.isLeft(decoded)) {
           return yield* Undecodable.make({ method, url, status: outcome.status, headers: outcome.headers, body: outcome.body }, decoded.left, secrets())
         }

@@ -13,6 +13,7 @@ import type { Endpoint, ErrorTag } from "./endpoint.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import type * as KeyedLock from "./keyedLock.js"
+import { traced } from "./traced.js"
 
 /** The methods on the connection itself (listing, reading, writing, deleting). */
 export type ConnectionMethods = Pick<Service, "list" | "listOffset" | "get" | "getProjection" | "update" | "delete" | "checkStatus">
@@ -43,7 +44,7 @@ const annotate = (id: ConnectionId) => Effect.annotateCurrentSpan("connection.id
 
 /** `(id) => value` over an endpoint addressed by the connection id alone, as the span `ConnectionsService.<method>`. */
 const byIdOf = (executor: Executor) => <A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, never, A, T>) =>
-  Effect.fn(`ConnectionsService.${method}`)(function*(id: ConnectionId) {
+  traced(`ConnectionsService.${method}`)(function*(id: ConnectionId) {
     yield* annotate(id)
     return (yield* executor.execute(endpoint, { params: { id } })).value
   })
@@ -51,7 +52,7 @@ const byIdOf = (executor: Executor) => <A, T extends ErrorTag>(method: keyof Ser
 /** `(id, body?) => value` over an endpoint with a body, an absent body sent as `empty`. */
 const byIdWithBodyOf = (executor: Executor) =>
 <B, A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, B, A, T>, empty: B) =>
-  Effect.fn(`ConnectionsService.${method}`)(function*(id: ConnectionId, body?: B) {
+  traced(`ConnectionsService.${method}`)(function*(id: ConnectionId, body?: B) {
     yield* annotate(id)
     return (yield* executor.execute(endpoint, { params: { id }, body: body ?? empty })).value
   })
@@ -64,32 +65,32 @@ export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.Key
   const { execute } = executor
   return {
     // One implementation per method; `fields` picks the projected endpoint (and so the projected page schema).
-    list: Effect.fn("ConnectionsService.list")(function*(params?: ConnectionList.CheckpointListParams) {
+    list: traced("ConnectionsService.list")(function*(params?: ConnectionList.CheckpointListParams) {
       return params?.fields === undefined
         ? (yield* execute(Endpoints.list, { query: params ?? {} })).value
         : (yield* execute(Endpoints.listProjection, { query: { ...params, fields: params.fields } })).value
     }) as Service["list"],
-    listOffset: Effect.fn("ConnectionsService.listOffset")(function*(params?: ConnectionList.OffsetListParams) {
+    listOffset: traced("ConnectionsService.listOffset")(function*(params?: ConnectionList.OffsetListParams) {
       return params?.fields === undefined
         ? (yield* execute(Endpoints.listOffset, { query: params ?? {} })).value
         : (yield* execute(Endpoints.listOffsetProjection, { query: { ...params, fields: params.fields } })).value
     }) as Service["listOffset"],
-    get: Effect.fn("ConnectionsService.get")(function*(id: ConnectionId) {
+    get: traced("ConnectionsService.get")(function*(id: ConnectionId) {
       yield* annotate(id)
       const connection = (yield* execute(Endpoints.get, { params: { id } })).value
       yield* Effect.annotateCurrentSpan({ "connection.name": connection.name, "connection.strategy": connection.strategy })
       return connection
     }),
-    getProjection: Effect.fn("ConnectionsService.getProjection")(function*(id: ConnectionId, projection: Projection) {
+    getProjection: traced("ConnectionsService.getProjection")(function*(id: ConnectionId, projection: Projection) {
       yield* annotate(id)
       return (yield* execute(Endpoints.getProjection, { params: { id }, query: projection })).value
     }),
-    update: Effect.fn("ConnectionsService.update")(function*(id: ConnectionId, body: UpdateInput) {
+    update: traced("ConnectionsService.update")(function*(id: ConnectionId, body: UpdateInput) {
       yield* annotate(id)
       const patch = execute(Endpoints.update, { params: { id }, body })
       return (yield* (body.options === undefined ? patch : optionLocks.withLock(id, () => patch))).value
     }),
-    delete: Effect.fn("ConnectionsService.delete")(function*(id: ConnectionId) {
+    delete: traced("ConnectionsService.delete")(function*(id: ConnectionId) {
       yield* annotate(id)
       const reply = yield* execute(Endpoints.remove, { params: { id } })
       return reply.status === 202 && reply.value !== undefined ? Option.some(reply.value) : Option.none()
@@ -104,15 +105,15 @@ export const subResourceMethods = (executor: Executor): SubResourceMethods => {
   const byId = byIdOf(executor)
   const byIdWithBody = byIdWithBodyOf(executor)
   return {
-    getEnabledClients: Effect.fn("ConnectionsService.getEnabledClients")(function*(id: ConnectionId, params?: EnabledClients.EnabledClientsParams) {
+    getEnabledClients: traced("ConnectionsService.getEnabledClients")(function*(id: ConnectionId, params?: EnabledClients.EnabledClientsParams) {
       yield* annotate(id)
       return (yield* execute(Endpoints.getEnabledClients, { params: { id }, query: params ?? {} })).value
     }),
-    updateEnabledClients: Effect.fn("ConnectionsService.updateEnabledClients")(function*(id: ConnectionId, changes: EnabledClients.UpdateEnabledClients) {
+    updateEnabledClients: traced("ConnectionsService.updateEnabledClients")(function*(id: ConnectionId, changes: EnabledClients.UpdateEnabledClients) {
       yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.changes": changes.length })
       yield* execute(Endpoints.updateEnabledClients, { params: { id }, body: changes })
     }),
-    deleteUserByEmail: Effect.fn("ConnectionsService.deleteUserByEmail")(function*(id: ConnectionId, email: string) {
+    deleteUserByEmail: traced("ConnectionsService.deleteUserByEmail")(function*(id: ConnectionId, email: string) {
       yield* annotate(id)
       yield* execute(Endpoints.deleteUserByEmail, { params: { id }, query: { email } })
     }),
@@ -121,7 +122,7 @@ export const subResourceMethods = (executor: Executor): SubResourceMethods => {
     rotateKeys: byIdWithBody("rotateKeys", Endpoints.rotateKeys, {}),
     getScimConfiguration: byId("getScimConfiguration", Endpoints.getScimConfiguration),
     createScimConfiguration: byIdWithBody("createScimConfiguration", Endpoints.createScimConfiguration, {}),
-    updateScimConfiguration: Effect.fn("ConnectionsService.updateScimConfiguration")(function*(id: ConnectionId, body: Scim.UpdateScimConfiguration) {
+    updateScimConfiguration: traced("ConnectionsService.updateScimConfiguration")(function*(id: ConnectionId, body: Scim.UpdateScimConfiguration) {
       yield* annotate(id)
       return (yield* execute(Endpoints.updateScimConfiguration, { params: { id }, body })).value
     }),
@@ -129,7 +130,7 @@ export const subResourceMethods = (executor: Executor): SubResourceMethods => {
     getScimDefaultMapping: byId("getScimDefaultMapping", Endpoints.getScimDefaultMapping),
     listScimTokens: byId("listScimTokens", Endpoints.listScimTokens),
     createScimToken: byIdWithBody("createScimToken", Endpoints.createScimToken, {}),
-    deleteScimToken: Effect.fn("ConnectionsService.deleteScimToken")(function*(id: ConnectionId, tokenId: ScimTokenId) {
+    deleteScimToken: traced("ConnectionsService.deleteScimToken")(function*(id: ConnectionId, tokenId: ScimTokenId) {
       yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.scim_token.id": tokenId })
       yield* execute(Endpoints.deleteScimToken, { params: { id, tokenId } })
     })

@@ -55,5 +55,5 @@ export const body = (input: unknown, values: ReadonlyArray<string>): unknown => 
  */
 export const outcome = (input: Outcome, values: ReadonlyArray<string>): Outcome =>
   input._tag === "Response"
-    ? (input.status >= 200 && input.status < 300 ? input : { ...input, body: body(input.body, values) })
+    ? (input.status >= 200 && input.status < 300 ? input : { ...input, text: text(input.text, values), body: body(input.body, values) })
     : { ...input, message: text(input.message, values) }

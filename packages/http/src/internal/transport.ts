@@ -11,6 +11,7 @@ import * as Random from "effect/Random"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Deadline from "./deadline.js"
 import * as Retry from "./retry.js"
 
 /** An answer, whatever its status. */
@@ -19,7 +20,9 @@ export interface Response {
   readonly status: number
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>
-  /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty. */
+  /** The body as received. */
+  readonly text: string
+  /** Parsed JSON, or the raw text when it is not JSON, or `undefined` when empty (parsed on first read). */
   readonly body: unknown
 }
 
@@ -49,6 +52,28 @@ const parseBody = (text: string): unknown => {
     return JSON.parse(text)
   } catch {
     return text
+  }
+}
+
+/**
+ * An answer whose body is parsed on first read: a 2xx is decoded straight from its text (parsed once, by the
+ * decoder), so only answers that are inspected as JSON pay for a parse here.
+ */
+export const responseOf = (status: number, headers: Readonly<Record<string, string | undefined>>, text: string): Response => {
+  let parsed = false
+  let body: unknown
+  return {
+    _tag: "Response",
+    status,
+    headers,
+    text,
+    get body() {
+      if (!parsed) {
+        body = parseBody(text)
+        parsed = true
+      }
+      return body
+    }
   }
 }
 
@@ -103,14 +128,9 @@ export const sendOnce = (
 ): Effect.Effect<Outcome> =>
   client.execute(request).pipe(
     Effect.flatMap((response) =>
-      Effect.map(response.text, (text): Outcome => ({
-        _tag: "Response",
-        status: response.status,
-        headers: response.headers,
-        body: parseBody(text)
-      }))
+      Effect.map(response.text, (text): Outcome => responseOf(response.status, response.headers, text))
     ),
-    Effect.timeoutOption(Duration.millis(timeoutMs)),
+    (attempt) => Deadline.within(attempt, timeoutMs),
     Effect.map(
       Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
     ),
