@@ -146,16 +146,7 @@ const send = (
     const chunks: Array<Uint8Array> = []
     let size = 0
     const fail = (error: HttpClientError.HttpClientError) => resume(Effect.fail(error))
-    dispatcher.dispatch({
-      origin: url.origin,
-      path: url.pathname + url.search,
-      method: request.method as Undici.Dispatcher.HttpMethod,
-      headers: request.headers,
-      body,
-      // Deadlines belong to the caller (`Effect.timeout`, which interrupts and so aborts).
-      headersTimeout: 0,
-      bodyTimeout: 0
-    }, {
+    const handler: Undici.Dispatcher.DispatchHandler = {
       onRequestStart(c) {
         controller = c
         if (aborted) c.abort(new Error("interrupted"))
@@ -181,7 +172,22 @@ const send = (
           fail(new HttpClientError.ResponseError({ request, response: partial, reason: "Decode", cause: error }))
         }
       }
-    })
+    }
+    try {
+      dispatcher.dispatch({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: request.method as Undici.Dispatcher.HttpMethod,
+        headers: request.headers,
+        body,
+        // Deadlines belong to the caller (`Effect.timeout`, which interrupts and so aborts).
+        headersTimeout: 0,
+        bodyTimeout: 0
+      }, handler)
+    } catch (error) {
+      // A closed dispatcher throws instead of calling the handler.
+      fail(new HttpClientError.RequestError({ request, reason: "Transport", cause: error }))
+    }
     return Effect.sync(() => {
       aborted = true
       controller?.abort(new Error("interrupted"))
