@@ -33,7 +33,7 @@ export interface ClientOptions {
   readonly take?: number | undefined
   /** Requests per slice: clients take turns slice by slice within a cell (default 100). */
   readonly slice?: number | undefined
-  /** Our HTTP transports to measure (default `undici`, as the examples use); the first one is judged. */
+  /** Our HTTP transports to measure (default `lean`, as the examples use, then `undici`); the first one is judged. */
   readonly transports?: ReadonlyArray<Transport> | undefined
 }
 
@@ -221,6 +221,7 @@ const timeDecode = (text: string) => {
 }
 
 const TRANSPORT_LABEL: Record<Transport, string> = {
+  lean: "UndiciHttpClient.layer (@effect-auth0/http)",
   undici: "NodeHttpClient.layerUndici",
   node: "NodeHttpClient.layer (node:http, its default agent: no keep-alive)",
   "node-keepalive": "NodeHttpClient.layerWithoutAgent + makeAgentLayer({keepAlive: true})"
@@ -233,7 +234,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
   const rounds = options.rounds ?? 5
   const seedSize = options.seed ?? 200
   const take = options.take ?? 50
-  const transports = options.transports ?? ["undici"]
+  const transports = options.transports ?? ["lean", "undici"]
   const slice = options.slice ?? 100
   const emulator = await startBenchEmulator({ mode: options.emulator ?? "child", seed: { connections: fixtureConnections(seedSize) } })
   const ours = await Promise.all(transports.map((transport) => makeOurs(emulator, { transport })))

@@ -101,12 +101,13 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
   // A bucket far above what the emulator can serve: the limiter runs its full bookkeeping but never waits.
   const limiterOn = await Effect.runPromise(RateLimiter.make({ requestsPerSecond: 1_000_000, burst: 1_000_000, slowDownBelow: undefined, maxSlowDownMs: 60_000 }))
   const service = (rateLimit: ConnectionsHttp.Options["rateLimit"]) =>
-    ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit }).pipe(Layer.provide(NodeHttpClient.layerUndici)))
+    ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit }).pipe(Layer.provide(UndiciHttpClient.layer)))
   const serviceOff = service(false)
   const serviceOn = service({ requestsPerSecond: 1_000_000, burst: 1_000_000 })
-  const serviceLean = ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit: false }).pipe(Layer.provide(UndiciHttpClient.layer)))
+  // The same service on @effect/platform-node's undici client, for comparison.
+  const servicePlatform = ManagedRuntime.make(ConnectionsHttp.layer({ baseUrl: emulator.baseUrl, token, rateLimit: false }).pipe(Layer.provide(NodeHttpClient.layerUndici)))
   const sdk = makeSdk(emulator)
-  const runtimes = [undici, lean, fetchClient, serviceOff, serviceOn, serviceLean] as const
+  const runtimes = [undici, lean, fetchClient, serviceOff, serviceOn, servicePlatform] as const
   try {
     for (const r of runtimes) await r.runtime()
     const bare = (disableSpan: boolean) =>
@@ -123,8 +124,8 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
     const bareUndiciNoSpan = await undici.runPromise(bare(true))
     const bareFetch = await fetchClient.runPromise(bare(false))
     const bareLean = await lean.runPromise(bare(true))
-    // The library's client (as ConnectionsHttp configures it) and the request its executor builds.
-    const api = await undici.runPromise(Effect.map(HttpClient.HttpClient, (base) => PlatformClient.forApi(PlatformClient.configure(base, false), emulator.apiUrl)))
+    // The library's client (as ConnectionsHttp configures it, over UndiciHttpClient) and the request its executor builds.
+    const api = await lean.runPromise(Effect.map(HttpClient.HttpClient, (base) => PlatformClient.forApi(PlatformClient.configure(base, false), emulator.apiUrl)))
     const request = (i: number) =>
       Effect.map(Executor.buildRequest(Endpoints.get as unknown as Endpoint.Any, { params: { id: id(i) } }, Executor.requestHeaders({})), HttpClientRequest.bearerToken(token))
     const built = (i: number) =>
@@ -162,22 +163,26 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
       },
       { name: "platform bare (undici)", features: "HttpClient.execute + text + JSON.parse; platform span on", run: effectRung(undici, bareUndici) },
       { name: "platform bare (undici), no platform span", features: "as above, withTracerDisabledWhen", run: effectRung(undici, bareUndiciNoSpan) },
-      { name: "lean bare (UndiciHttpClient), no platform span", features: "as above over UndiciHttpClient", run: effectRung(lean, bareLean) },
-      { name: "full get, lean client", features: "ConnectionsService.get over UndiciHttpClient, limiter off", run: effectRung(serviceLean, (i) => Effect.flatMap(ConnectionsService, (s) => s.get(id(i)))) },
+      { name: "lean bare (UndiciHttpClient), no platform span", features: "HttpClient.execute + text + JSON.parse over the library's UndiciHttpClient", run: effectRung(lean, bareLean) },
       { name: "platform bare (fetch)", features: "FetchHttpClient; platform span on", run: effectRung(fetchClient, bareFetch) },
-      { name: "+ request building", features: "executor's buildRequest + bearer, the library's client (prefix, no propagation)", run: effectRung(undici, built) },
-      { name: "+ timeout", features: "Transport.sendOnce (30 s per attempt, body read, errors reduced)", run: effectRung(undici, timed) },
-      { name: "+ span", features: "span ConnectionsService.get + connection.id", run: effectRung(undici, (i) => spanned(i, timed(i))) },
-      { name: "+ retry loop", features: "Transport.run (policy: 4 retries)", run: effectRung(undici, (i) => spanned(i, retried(i))) },
+      { name: "+ request building", features: "executor's buildRequest + bearer, the library's client (prefix, no propagation)", run: effectRung(lean, built) },
+      { name: "+ timeout", features: "Transport.sendOnce (30 s per attempt, body read, errors reduced)", run: effectRung(lean, timed) },
+      { name: "+ span", features: "span ConnectionsService.get + connection.id", run: effectRung(lean, (i) => spanned(i, timed(i))) },
+      { name: "+ retry loop", features: "Transport.run (policy: 4 retries)", run: effectRung(lean, (i) => spanned(i, retried(i))) },
       {
         name: "+ executor, limiter off, no decoding",
         features: "limiter off, token provider (static), rate-limit headers, redaction, status mapping",
-        run: effectRung(undici, (i) => spanned(i, execOff.execute(getUndecoded, { params: { id: id(i) } })))
+        run: effectRung(lean, (i) => spanned(i, execOff.execute(getUndecoded, { params: { id: id(i) } })))
       },
-      { name: "+ limiter on", features: "token bucket 1M/s (never waits) + Auth0 slow-down gate", run: effectRung(undici, (i) => spanned(i, execOn.execute(getUndecoded, { params: { id: id(i) } }))) },
-      { name: "+ decoding", features: "Connection decoded (limiter on)", run: effectRung(undici, (i) => spanned(i, execOn.execute(Endpoints.get, { params: { id: id(i) } }))) },
+      { name: "+ limiter on", features: "token bucket 1M/s (never waits) + Auth0 slow-down gate", run: effectRung(lean, (i) => spanned(i, execOn.execute(getUndecoded, { params: { id: id(i) } }))) },
+      { name: "+ decoding", features: "Connection decoded (limiter on)", run: effectRung(lean, (i) => spanned(i, execOn.execute(Endpoints.get, { params: { id: id(i) } }))) },
       { name: "full get, limiter off", features: "ConnectionsService.get: everything above, limiter off", run: effectRung(serviceOff, (i) => Effect.flatMap(ConnectionsService, (s) => s.get(id(i)))) },
       { name: "full get, limiter on", features: "ConnectionsService.get: everything, limiter 1M/s", run: effectRung(serviceOn, (i) => Effect.flatMap(ConnectionsService, (s) => s.get(id(i)))) },
+      {
+        name: "full get on NodeHttpClient.layerUndici",
+        features: "as full get, limiter off, over @effect/platform-node's undici client",
+        run: effectRung(servicePlatform, (i) => Effect.flatMap(ConnectionsService, (s) => s.get(id(i))))
+      },
       { name: "SDK get", features: "auth0 v7 ManagementClient, defaults", run: (n, c) => drive(n, c, (i) => sdk.connections.get(rawIds[i % rawIds.length]!)) },
       {
         name: "full create, limiter off",

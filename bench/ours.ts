@@ -1,12 +1,13 @@
 /**
- * Our client for the benchmarks: `ConnectionsHttp` (`ConnectionsService` over `HttpClient`) on `@effect/platform-node`'s
- * `NodeHttpClient`, pointed at a bench emulator, in a `ManagedRuntime` built once.
+ * Our client for the benchmarks: `ConnectionsHttp` (`ConnectionsService` over `HttpClient`) on `UndiciHttpClient` (or
+ * `@effect/platform-node`'s `NodeHttpClient`), pointed at a bench emulator, in a `ManagedRuntime` built once.
  */
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
 import type { BenchEmulator } from "./emulator.js"
 
 /** Our client, ready to run effects that need `ConnectionsService`. */
@@ -18,10 +19,11 @@ export interface Ours {
 }
 
 /**
- * Which `NodeHttpClient` transport: undici (`layerUndici`, what the examples use), `node:http` with the platform's
- * default agent (`layer`: a new connection per request), or `node:http` with a keep-alive agent.
+ * Which `HttpClient`: the library's `UndiciHttpClient` (`lean`, what the examples use), or `@effect/platform-node`'s:
+ * undici (`layerUndici`), `node:http` with the platform's default agent (`layer`: a new connection per request), or
+ * `node:http` with a keep-alive agent.
  */
-export type Transport = "undici" | "node" | "node-keepalive"
+export type Transport = "lean" | "undici" | "node" | "node-keepalive"
 
 /** How to build our client. */
 export interface OursOptions {
@@ -35,8 +37,10 @@ export interface OursOptions {
 
 /** Builds our client for the emulator, with a static token (as the SDK gets) and otherwise the library's defaults. */
 export const makeOurs = async (emulator: BenchEmulator, options: OursOptions = {}): Promise<Ours> => {
-  const transport = options.transport ?? "undici"
-  const http = transport === "undici"
+  const transport = options.transport ?? "lean"
+  const http = transport === "lean"
+    ? UndiciHttpClient.layer
+    : transport === "undici"
     ? NodeHttpClient.layerUndici
     : transport === "node"
     ? NodeHttpClient.layer

@@ -13,6 +13,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { type BenchResult, machine, renderMarkdown, renderText } from "./harness.js"
+import type { Transport } from "./ours.js"
 
 const ALL = ["decoding", "client", "bulk", "scale", "ladder"] as const
 type BenchId = typeof ALL[number]
@@ -25,7 +26,7 @@ const HELP = `usage: npm run bench -- [options]
   --client-requests <n>  client: requests per cell per round (default 400)
   --concurrency <list>   client: concurrency levels (default 1,16)
   --emulator <mode>      client: where the emulator runs, child (default) or in-process
-  --transport <list>     client: our HTTP transports, undici (default), node, node-keepalive; the first is judged
+  --transport <list>     client: our HTTP transports, lean,undici (default), node, node-keepalive; the first is judged
   --ladder-requests <n>  ladder: requests per rung per concurrency per round (default 400)
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
@@ -78,11 +79,11 @@ const emulatorMode = (v: string | undefined): "child" | "in-process" | undefined
   throw new Error(`--emulator must be child or in-process (got ${v})`)
 }
 
-const transportList = (v: string | undefined): Array<"undici" | "node" | "node-keepalive"> | undefined =>
+const transportList = (v: string | undefined): Array<Transport> | undefined =>
   v?.split(",").map((t) => {
     const x = t.trim()
-    if (x === "undici" || x === "node" || x === "node-keepalive") return x
-    throw new Error(`--transport: unknown transport "${t}" (undici, node, node-keepalive)`)
+    if (x === "lean" || x === "undici" || x === "node" || x === "node-keepalive") return x
+    throw new Error(`--transport: unknown transport "${t}" (lean, undici, node, node-keepalive)`)
   })
 
 const only: ReadonlyArray<BenchId> = values.only === undefined

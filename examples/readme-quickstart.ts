@@ -1,6 +1,7 @@
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
-import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
+import { NodeRuntime } from "@effect/platform-node"
 import { Console, Effect, Layer, Option, Stream } from "effect"
 
 const program = Effect.gen(function*() {
@@ -19,6 +20,6 @@ const program = Effect.gen(function*() {
 })
 
 // AUTH0_DOMAIN (or AUTH0_BASE_URL) plus AUTH0_TOKEN, or AUTH0_CLIENT_ID + AUTH0_CLIENT_SECRET, from the environment.
-const ConnectionsLive = ConnectionsHttp.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
+const ConnectionsLive = ConnectionsHttp.layerConfig().pipe(Layer.provide(UndiciHttpClient.layer))
 
 program.pipe(Effect.provide(ConnectionsLive), NodeRuntime.runMain)

@@ -5,11 +5,11 @@
  */
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
 import * as EmulatorClient from "@effect-auth0/emulator/EmulatorClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as Engine from "@effect-auth0/engine/Engine"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
@@ -56,8 +56,8 @@ export const emulatorLayer = (
       )
     ))).pipe(Layer.provideMerge(countedClient))
 
-/** Node's HTTP client with the status of every answer counted (`StatusCounts`). */
-const countedClient = StatusCounts.layer.pipe(Layer.provide(NodeHttpClient.layerUndici))
+/** The library's undici HTTP client with the status of every answer counted (`StatusCounts`). */
+const countedClient = StatusCounts.layer.pipe(Layer.provide(UndiciHttpClient.layer))
 
 /** A real tenant, configured from `AUTH0_*` environment variables. */
 export const tenantLayer = (): Layer.Layer<ConnectionsService | StatusCounts.StatusCounts, ConfigError.ConfigError> =>

@@ -6,10 +6,10 @@
  */
 import * as Options from "@effect/cli/Options"
 import * as FileSystem from "@effect/platform/FileSystem"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { MAX_TAKE } from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
 import * as ClientDirectory from "@effect-auth0/sync/ClientDirectory"
 import type { DesiredStateInvalid } from "@effect-auth0/sync/SyncError"
 import * as Config from "effect/Config"
@@ -133,7 +133,7 @@ export const connections = (values: Values): Layer.Layer<ConnectionsService, Con
     // Flags win over the environment; a missing setting is named by its variable and its flag.
     const options = yield* ConnectionsHttp.validate({ ...fromEnv, ...overrides(values) }, FLAG_AND_VARIABLE_NAMES)
     return ConnectionsHttp.layer(options)
-  })).pipe(Layer.provide(NodeHttpClient.layerUndici))
+  })).pipe(Layer.provide(UndiciHttpClient.layer))
 
 /**
  * The clients file of these settings (`--clients`, else `AUTH0_CLIENTS_FILE`), if any.

@@ -15,8 +15,8 @@
  */
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import type { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
+import * as UndiciHttpClient from "@effect-auth0/http/UndiciHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
@@ -32,7 +32,7 @@ export interface Options {
   readonly emulator?: Emulator.EmulatorOptions | undefined
   /** Client settings on top of {@link clientOptions} (e.g. `rateLimit: false`, `maxRetries`, a static `token`). */
   readonly client?: ConnectionsHttp.Options | undefined
-  /** The client's transport (default `NodeHttpClient.layerUndici`). */
+  /** The client's transport (default `UndiciHttpClient.layer`). */
   readonly httpClient?: Layer.Layer<HttpClient.HttpClient> | undefined
 }
 
@@ -83,7 +83,7 @@ export const staticToken = (token: Redacted.Redacted<string>): ConnectionsHttp.O
 export const layerFor = (
   emulator: Target,
   overrides: ConnectionsHttp.Options = {},
-  httpClient: Layer.Layer<HttpClient.HttpClient> = NodeHttpClient.layerUndici
+  httpClient: Layer.Layer<HttpClient.HttpClient> = UndiciHttpClient.layer
 ): Layer.Layer<ConnectionsService> => ConnectionsHttp.layer(clientOptions(emulator, overrides)).pipe(Layer.provide(httpClient))
 
 /**
