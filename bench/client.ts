@@ -312,12 +312,11 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     const notes = [
       `Client CPU per request (median over concurrency levels and rounds), ours vs SDK: ` +
       OPERATIONS.map((op) => `${op} ${fmt(cpu(op, first), 0)} vs ${fmt(cpu(op, "sdk"), 0)} µs (raw fetch ${fmt(cpu(op, "raw"), 0)})`).join(", ") + `. ` +
-      `Where our throughput is below the SDK's, the cause is CPU: our client spends more per call. A CPU profile of ` +
-      `\`get\` (taken with --cpu-prof while writing this benchmark, not during this run) showed no single hot spot: about ` +
-      `half of the client's non-idle time is Effect's fiber runtime around the request (scheduling, fiber refs, spans) ` +
-      `and ~6 % decoding. On \`list\` the full decode of the page comes on top: measured in this run on the page the ` +
-      `emulator returns, JSON.parse takes ${fmt(decodeUs.parse, 0)} µs and JSON.parse + decode ${fmt(decodeUs.decode, 0)} µs ` +
-      `(the compiled decoder of @effect-auth0/domain/FastDecode: ${fmt(decodeUs.fast, 0)} µs).`,
+      `Throughput follows CPU: the client that spends less per call serves more (the cost ladder, section 5, shows where ` +
+      `ours goes). On \`list\` our client also validates the whole page (every connection, its options and its secrets ` +
+      `wrapped in \`Redacted\`) where the SDK only parses it: measured in this run on the page the emulator returns, ` +
+      `JSON.parse takes ${fmt(decodeUs.parse, 0)} µs, JSON.parse + Effect's decoder ${fmt(decodeUs.decode, 0)} µs, and the ` +
+      `client's compiled parse-and-validate (@effect-auth0/domain/FastDecode, compileJsonDecoder) ${fmt(decodeUs.fast, 0)} µs.`,
       `At concurrency 16 both clients share 2 cores with the emulator process, so the client that needs more CPU per call ` +
       `loses throughput there first.`,
       `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +
