@@ -122,5 +122,17 @@ export const withBody = <P extends string, Q, B, A, T extends ErrorTag, B2>(
 ): Endpoint<P, Q, B2, A, T> => ({ ...endpoint, body })
 
 /** The path with its parameters filled in (percent-encoded). */
-export const renderPath = (path: string, params: Readonly<Record<string, string>> | undefined): string =>
-  path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ""))
+export const renderPath = (path: string, params: Readonly<Record<string, string>> | undefined): string => {
+  const parts = templates.get(path) ?? split(path)
+  let out = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) out += encodeURIComponent(params?.[parts[i]!] ?? "") + parts[i + 1]!
+  return out
+}
+
+// A template split once into literal text and parameter names, alternating: "/a/{id}/b" → ["/a/", "id", "/b"].
+const templates = new Map<string, ReadonlyArray<string>>()
+const split = (path: string): ReadonlyArray<string> => {
+  const parts = path.split(/\{([^}]+)\}/)
+  templates.set(path, parts)
+  return parts
+}
