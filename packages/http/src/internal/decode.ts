@@ -12,36 +12,30 @@ import type * as Either from "effect/Either"
 import type * as ParseResult from "effect/ParseResult"
 import type * as Schema from "effect/Schema"
 
-type Decoder = (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
-
-// Keyed by AST: compiling walks the whole schema, which must happen once per schema, never per response.
-const decoders = new WeakMap<Schema.Schema.AnyNoContext["ast"], Decoder>()
-
-/** The compiled decoder of `schema` (compiled on first use, then reused). */
-export const decoderFor = <A, I>(schema: Schema.Schema<A, I, never>): (u: unknown) => Either.Either<A, ParseResult.ParseError> => {
-  let decoder = decoders.get(schema.ast)
-  if (decoder === undefined) {
-    decoder = FastDecode.compileDecoder(schema)
-    decoders.set(schema.ast, decoder)
+/**
+ * One compiled function per schema, keyed by AST: compiling walks the whole schema, which must happen once per
+ * schema, never per response.
+ */
+const compiledOnce = <In>(compile: (schema: Schema.Schema<unknown, unknown, never>) => (input: In) => Either.Either<unknown, ParseResult.ParseError>) => {
+  const compiled = new WeakMap<Schema.Schema.AnyNoContext["ast"], (input: In) => Either.Either<unknown, ParseResult.ParseError>>()
+  return <A, I>(schema: Schema.Schema<A, I, never>): (input: In) => Either.Either<A, ParseResult.ParseError> => {
+    let f = compiled.get(schema.ast)
+    if (f === undefined) {
+      f = compile(schema as Schema.Schema<unknown, unknown, never>)
+      compiled.set(schema.ast, f)
+    }
+    return f as (input: In) => Either.Either<A, ParseResult.ParseError>
   }
-  return decoder as (u: unknown) => Either.Either<A, ParseResult.ParseError>
 }
 
-// Keyed by AST, as `decoders`.
-const jsonDecoders = new WeakMap<Schema.Schema.AnyNoContext["ast"], (text: string) => Either.Either<unknown, ParseResult.ParseError>>()
+/** The compiled decoder of `schema` (compiled on first use, then reused). */
+export const decoderFor = compiledOnce<unknown>(FastDecode.compileDecoder)
 
 /**
  * The compiled parse-and-decode of a JSON text for `schema`: the parsed value is validated in place rather than
  * copied (it belongs to the decoder alone), which halves what a large page allocates. Throws what `JSON.parse` throws.
  */
-export const jsonDecoderFor = <A, I>(schema: Schema.Schema<A, I, never>): (text: string) => Either.Either<A, ParseResult.ParseError> => {
-  let decoder = jsonDecoders.get(schema.ast)
-  if (decoder === undefined) {
-    decoder = FastDecode.compileJsonDecoder(schema)
-    jsonDecoders.set(schema.ast, decoder)
-  }
-  return decoder as (text: string) => Either.Either<A, ParseResult.ParseError>
-}
+export const jsonDecoderFor = compiledOnce<string>(FastDecode.compileJsonDecoder)
 
 // Every response schema the client decodes, compiled at module load so no request pays for it.
 for (
