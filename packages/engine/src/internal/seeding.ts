@@ -13,7 +13,7 @@ import type { DirectorySnapshot, Seed, SeedClient, Snapshot } from "./protocol.j
 import { ID_SCHEMA } from "./router.js"
 import * as Schemas from "./schemas.js"
 import { nextConnectionId, type State } from "./state.js"
-import { type Entry, entryOf } from "./store.js"
+import { connectionOf, type Entry, entryOf } from "./store.js"
 import * as SubResourceSeed from "./subResourceSeed.js"
 import { check } from "./validator.js"
 
@@ -191,8 +191,11 @@ export const snapshot = (state: State): Snapshot => {
   const scimTokens: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
   const directoryProvisioning: Record<string, DirectorySnapshot> = {}
   const sorted = state.store.sorted.toArray()
+  const connections: Array<JsonObject> = []
   for (const e of sorted) {
-    enabledClients[e.id] = [...(e.connection.enabled_clients as ReadonlyArray<string>)]
+    const connection = connectionOf(e)
+    connections.push(connection)
+    enabledClients[e.id] = [...(connection.enabled_clients as ReadonlyArray<string>)]
     const sub = state.store.sub.get(e.id)
     if (sub?.keys !== undefined && sub.keys.length > 0) keys[e.id] = sub.keys.map(clone)
     if (sub?.scim !== undefined) scim[e.id] = clone(sub.scim)
@@ -207,7 +210,7 @@ export const snapshot = (state: State): Snapshot => {
     }
   }
   return {
-    connections: sorted.map((e) => clone(e.connection)),
+    connections,
     enabledClients,
     keys,
     scim,
