@@ -33,6 +33,8 @@ const HELP = `usage: npm run bench -- [options]
   --rate <n>             bulk: emulator rate limit, requests/s (default 50)
   --burst <n>            bulk: emulator bucket size (default 10)
   --scale-sizes <list>   scale: connection counts (default 1000,10000,100000)
+  --scale-modes <list>   scale: how the emulator runs, dist (compiled; needs npx tsc -b) and/or source (tsx);
+                         default dist,source; the first is judged against the memory target
   --out <file>           report path (default bench/results.md)
   --no-write             print only
   --help`
@@ -53,6 +55,7 @@ const { values } = parseArgs({
     rate: { type: "string" },
     burst: { type: "string" },
     "scale-sizes": { type: "string" },
+    "scale-modes": { type: "string" },
     out: { type: "string" },
     "no-write": { type: "boolean", default: false },
     help: { type: "boolean", default: false }
@@ -137,9 +140,18 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
     const { runScale } = await import("./scale.js")
     return runScale({
       sizes: ints("scale-sizes", values["scale-sizes"]) ?? (quick ? [1000, 10000] : [1000, 10000, 100000]),
-      rounds: rounds ?? (quick ? 2 : 3)
+      rounds: rounds ?? (quick ? 2 : 3),
+      modes: scaleModes(values["scale-modes"])
     })
   }
+}
+
+/** `--scale-modes dist,source`: each must be dist or source. */
+const scaleModes = (raw: string | undefined): Array<"dist" | "source"> | undefined => {
+  if (raw === undefined) return undefined
+  const modes = raw.split(",").map((m) => m.trim())
+  for (const m of modes) if (m !== "dist" && m !== "source") throw new Error(`--scale-modes: ${m} is neither dist nor source`)
+  return modes as Array<"dist" | "source">
 }
 
 const main = async () => {

@@ -1,47 +1,97 @@
 /**
- * One size of the scale benchmark, in its own process: `node --expose-gc --conditions=source --import tsx
- * bench/scale-child.ts <size> <rounds> <requests> <take> <warmup>`. Prints one JSON line (a `ChildReport`).
+ * One size of the scale benchmark: `node --conditions=source --import tsx bench/scale-child.ts <size> <rounds>
+ * <requests> <take> <warmup> <dist|source>`. This process is the client: it starts the emulator in a process of its
+ * own (`scale-server.mjs`, from dist/ or from the sources under tsx), seeds it over `POST /__emulator/seed`, pages
+ * it over HTTP and asks it for its memory, so the emulator's RSS holds nothing of the client's. Prints one JSON line
+ * (a `ChildReport`).
  */
-import * as Redacted from "effect/Redacted"
-import { startEmulator } from "@effect-auth0/emulator/Emulator"
+import { spawn } from "node:child_process"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
 import { connections } from "./fixtures.js"
-import { gc, median, now, percentile } from "./harness.js"
+import { median, now, percentile } from "./harness.js"
 
-const [size, rounds, requests, take, warmup] = process.argv.slice(2).map(Number) as [number, number, number, number, number]
+const [size, rounds, requests, take, warmup] = process.argv.slice(2, 7).map(Number) as [number, number, number, number, number]
+const mode = process.argv[7] === "dist" ? "dist" : "source"
+const here = path.dirname(fileURLToPath(import.meta.url))
 
-const SEED_CHUNK = 1000
+interface ServerMemory {
+  readonly rss: number
+  readonly heapTotal: number
+  readonly heapUsed: number
+  readonly external: number
+  readonly arrayBuffers: number
+  readonly spaces: Record<string, { readonly used: number; readonly size: number }>
+}
 
-const settleMemory = async () => {
-  for (let i = 0; i < 3; i++) {
-    gc()
-    await new Promise((r) => setTimeout(r, 20))
+/** Starts the measured emulator; `memory()` asks it for its memory after a forced GC. */
+const startServer = async () => {
+  const flags = mode === "dist" ? ["--expose-gc"] : ["--expose-gc", "--conditions=source", "--import", "tsx"]
+  const child = spawn(process.execPath, [...flags, path.join(here, "scale-server.mjs")], {
+    cwd: path.resolve(here, ".."),
+    stdio: ["pipe", "ignore", "pipe", "ipc"]
+  })
+  let stderr = ""
+  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()))
+  const ready = await new Promise<{ baseUrl: string; apiUrl: string; token: string }>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as { baseUrl: string; apiUrl: string; token: string }))
+    child.once("exit", (code) => reject(new Error(`scale server exited with ${code}: ${stderr.slice(-2000)}`)))
+  })
+  const memory = () =>
+    new Promise<ServerMemory>((resolve) => {
+      child.once("message", (m) => resolve((m as { memory: ServerMemory }).memory))
+      child.send("memory")
+    })
+  const close = () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve())
+      child.stdin!.end()
+    })
+  return { ...ready, memory, close }
+}
+
+/**
+ * A request that is retried once when the connection was reset: a keep-alive socket that sat idle (through a long
+ * seed) can be closed by the server just as the client reuses it.
+ */
+const fetchRetrying = async (url: string, init: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init)
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e
+    return await fetch(url, init)
   }
 }
 
-const main = async () => {
-  await settleMemory()
-  const emulator = await startEmulator({ requestLogLevel: "None", tenantDomain: "bench-tenant.us.auth0.com" })
-  try {
-    const headers = { authorization: `Bearer ${Redacted.value(emulator.adminToken)}` }
-    // Warm the server path before the baseline so code loading does not count as data.
-    await (await fetch(`${emulator.apiUrl}/connections?take=1`, { headers })).arrayBuffer()
-    await settleMemory()
-    const rssBaseline = process.memoryUsage().rss
+/** Connections per seed request: the control plane takes bodies up to 1 MiB (500 connections are ~0.6 MB). */
+const SEED_CHUNK = 500
 
-    // Seeded in chunks: the engine refuses a body of more than 100 000 JSON values, as it would a request.
+const main = async () => {
+  const server = await startServer()
+  try {
+    const headers = { authorization: `Bearer ${server.token}` }
+    // Warm the server path before the baseline so code loading does not count as data.
+    await (await fetch(`${server.apiUrl}/connections?take=1`, { headers })).arrayBuffer()
+    const baseline = await server.memory()
+
+    // Seeded in chunks over the control plane, as a user would: the engine refuses a body of more than 100 000 JSON
+    // values, as it would a request.
     let seedJsonBytes = 0
     let seedMs = 0
     for (let offset = 0; offset < size; offset += SEED_CHUNK) {
-      const chunk = connections(Math.min(SEED_CHUNK, size - offset), offset)
-      seedJsonBytes += Buffer.byteLength(JSON.stringify(chunk))
+      const body = JSON.stringify({ connections: connections(Math.min(SEED_CHUNK, size - offset), offset) })
+      seedJsonBytes += Buffer.byteLength(body)
       const t = now()
-      await emulator.seed({ connections: chunk })
+      const res = await fetchRetrying(`${server.baseUrl}/__emulator/seed`, { method: "POST", body, headers: { "content-type": "application/json" } })
       seedMs += now() - t
+      if (res.status >= 300) throw new Error(`seed answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+      await res.arrayBuffer()
     }
+    const afterSeed = await server.memory()
 
     const page = async (from: string | undefined) => {
-      const url = `${emulator.apiUrl}/connections?take=${take}${from === undefined ? "" : `&from=${encodeURIComponent(from)}`}`
-      const res = await fetch(url, { headers })
+      const url = `${server.apiUrl}/connections?take=${take}${from === undefined ? "" : `&from=${encodeURIComponent(from)}`}`
+      const res = await fetchRetrying(url, { headers })
       const body = await res.json() as { connections: Array<unknown>; next?: string }
       if (res.status !== 200) throw new Error(`page answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`)
       return body
@@ -60,8 +110,7 @@ const main = async () => {
     const walkMs = now() - walkStart
     if (seen < size) throw new Error(`walked ${seen} connections, seeded ${size}`)
 
-    await settleMemory()
-    const mem = process.memoryUsage()
+    const afterWalk = await server.memory()
 
     const positions = [
       { name: "start", index: 0 },
@@ -91,15 +140,17 @@ const main = async () => {
       size,
       seedMs,
       seedJsonBytes,
-      rssBaseline,
-      rss: mem.rss,
-      heapUsed: mem.heapUsed,
+      mode,
+      rssBaseline: baseline.rss,
+      rss: afterWalk.rss,
+      heapUsed: afterWalk.heapUsed,
       positions: positions.map((p, j) => ({ name: p.name, offset: p.index * take, medians: medians[j], p99: percentile(all[j]!, 99) })),
       walkMs,
-      pages: cursors.length
+      pages: cursors.length,
+      memory: { baseline, afterSeed, afterWalk }
     }))
   } finally {
-    await emulator.close()
+    await server.close()
   }
 }
 

@@ -151,9 +151,9 @@ describe("bench smoke", () => {
   })
 
   it("scale: one fresh process per size, memory and page latency reported", async () => {
-    const r = await runScale({ sizes: [20, 60], rounds: 1, requests: 2, take: 10, warmup: 2 })
+    const r = await runScale({ sizes: [20, 60], rounds: 1, requests: 2, take: 10, warmup: 2, modes: ["source"] })
     expectWellFormed(r, 2)
-    expect(r.rows.map((row) => row[0])).toEqual(["20", "60"])
+    expect(r.rows.map((row) => row[0])).toEqual(["20 (tsx)", "60 (tsx)"])
     expect(Number.parseFloat(r.rows[0]![1]!)).toBeGreaterThan(0)
   })
 })

@@ -38,8 +38,8 @@ Options (environment variable in brackets; flags win):
                             the tenant's inbound directory provisioning feature (default on)
                             [EMULATOR_DIRECTORY_PROVISIONING]
   --quiet                   no per-request log lines [EMULATOR_QUIET=1]
-  --data-dir <dir>          keep the state in <dir>/state.json: restored at start, saved atomically after
-                            every change [EMULATOR_DATA_DIR]
+  --data-dir <dir>          keep the state in <dir> (state.json and state.journal): restored at start,
+                            every change on disk before its answer [EMULATOR_DATA_DIR]
   --admin-key <key>         key the control plane, admin page, docs and token minting require; generated
                             when --host is not a loopback address [EMULATOR_ADMIN_KEY]
   --reset                   with --data-dir: discard the saved state and start from --seed [EMULATOR_RESET=1]

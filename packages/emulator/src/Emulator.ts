@@ -123,8 +123,9 @@ export interface EmulatorOptions {
   /** Level of the one-line-per-request log (default `"Debug"`; the CLI uses `"Info"`). */
   readonly requestLogLevel?: "Info" | "Debug" | "None" | undefined
   /**
-   * Keep the state in this directory (`state.json`): restored at start (it wins over `seed`), saved atomically
-   * after every change. A corrupt state file stops the start with an error naming it.
+   * Keep the state in this directory (a snapshot, `state.json`, and a journal of the changes since,
+   * `state.journal`): restored at start (it wins over `seed`), every change on disk before it is answered. A
+   * corrupt state file or journal stops the start with an error naming it.
    */
   readonly dataDir?: string | undefined
   /** With `dataDir`: discard the saved state and start from `seed`. */

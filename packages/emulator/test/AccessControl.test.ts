@@ -93,4 +93,24 @@ describe("who gets in", () => {
         expect(page).toMatchObject({ total: 2, matching: 1 })
         expect(page.connections[0].options.client_secret).toBe("********")
       })))
+
+  it.live("the admin page's data is a filtered page, 200 at a time from an offset, with the store's strategies", () =>
+    withEmulator({
+      seed: {
+        connections: Array.from({ length: 450 }, (_, i) => ({ name: `c-${String(i).padStart(3, "0")}`, strategy: i % 3 === 0 ? "sms" : "auth0" }))
+      }
+    }, (emulator) =>
+      Effect.gen(function*() {
+        const get = (query: string) => Effect.map(call(`${emulator.baseUrl}/__emulator/connections?${query}`), (a) => a.body as any)
+        const first = yield* get("")
+        expect(first).toMatchObject({ total: 450, matching: 450, offset: 0, limit: 200, strategies: ["auth0", "sms"] })
+        expect(first.connections).toHaveLength(200)
+        const last = yield* get("offset=400")
+        expect(last.connections.map((c: any) => c.name)).toEqual(Array.from({ length: 50 }, (_, i) => `c-${400 + i}`))
+        const sms = yield* get("strategy=sms&name=C-1&offset=10")
+        // c-100…c-199 whose index is a multiple of 3: 33 of them; the page starts at the 11th.
+        expect(sms).toMatchObject({ total: 450, matching: 33 })
+        expect(sms.connections[0].name).toBe("c-132")
+        expect((yield* get("offset=bogus")).offset).toBe(0)
+      })))
 })

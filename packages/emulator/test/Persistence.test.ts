@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { appendFileSync, mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as Path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
@@ -101,17 +101,74 @@ describe("persistence (--data-dir)", () => {
       yield* exitOf(child)
       expect(acknowledged.length).toBeGreaterThanOrEqual(60)
       expect(acknowledged.length).toBeLessThan(400)
-      const saved = JSON.parse(readFileSync(Path.join(dir, "state.json"), "utf8")) as { connections: ReadonlyArray<{ name: string }> }
-      const savedNames = new Set(saved.connections.map((c) => c.name))
-      for (const name of acknowledged) expect(savedNames.has(name), name).toBe(true)
-      // It starts again from that state.
+      // The changes are in the journal (the snapshot is older): it starts again from the snapshot and the journal.
+      expect(statSync(Path.join(dir, "state.journal")).size).toBeGreaterThan(0)
       const again = yield* startCli(["--port", "0", "--quiet", "--data-dir", dir])
       const url = /Base URL: +(http:\/\/127\.0\.0\.1:\d+)/.exec(again.banner)![1]!
-      const exported = yield* call(`${url}/__emulator/export`)
-      expect((exported.body as { connections: ReadonlyArray<unknown> }).connections).toHaveLength(savedNames.size)
+      const exported = yield* call(`${url}/__emulator/export?secrets=true`)
+      const saved = (exported.body as { connections: ReadonlyArray<{ name: string; options: { configuration: { K: string } } }> }).connections
+      const savedNames = new Set(saved.map((c) => c.name))
+      for (const name of acknowledged) expect(savedNames.has(name), name).toBe(true)
+      for (const c of saved) expect(c.options.configuration.K).toBe(`secret-${c.name.slice("burst-".length)}`)
       again.child.kill("SIGTERM")
       yield* exitOf(again.child)
+      // A clean stop wrote the whole state as one snapshot and emptied the journal.
+      expect(statSync(Path.join(dir, "state.journal")).size).toBe(0)
+      expect((JSON.parse(readFileSync(Path.join(dir, "state.json"), "utf8")) as { connections: ReadonlyArray<unknown> }).connections)
+        .toHaveLength(savedNames.size)
     }).pipe(Effect.scoped), 60_000)
+
+  /** Starts over `dir`, makes three changes (create, patch, delete), and stops without the final snapshot's help. */
+  const journalOf = (dir: string) =>
+    withEmulator({ dataDir: dir }, (emulator) =>
+      Effect.gen(function*() {
+        const a = (yield* api(emulator, "POST", "/connections", { body: dbConnection("a") })).body as { id: string }
+        const b = (yield* api(emulator, "POST", "/connections", { body: dbConnection("b") })).body as { id: string }
+        expect((yield* api(emulator, "PATCH", `/connections/${a.id}`, { body: { display_name: "A" } })).status).toBe(200)
+        expect((yield* api(emulator, "DELETE", `/connections/${b.id}`)).status).toBe(202)
+        // What the journal holds at this point: the state as the files would be after a crash now.
+        return { journal: readFileSync(Path.join(dir, "state.journal")), snapshot: readFileSync(Path.join(dir, "state.json")) }
+      }))
+
+  it.live("each change appends one checksummed record; the journal replays over the snapshot; a torn last record is dropped", () =>
+    Effect.gen(function*() {
+      const dir = dataDir()
+      const { journal, snapshot } = yield* journalOf(dir)
+      expect((JSON.parse(snapshot.toString()) as { connections: ReadonlyArray<unknown> }).connections).toEqual([])
+      // As a crash would leave it: the old snapshot, the journal, and half of a fifth record.
+      writeFileSync(Path.join(dir, "state.json"), snapshot)
+      writeFileSync(Path.join(dir, "state.journal"), journal)
+      appendFileSync(Path.join(dir, "state.journal"), journal.subarray(0, 20))
+      yield* withEmulator({ dataDir: dir }, (emulator) =>
+        Effect.gen(function*() {
+          const list = (yield* api(emulator, "GET", "/connections")).body as ReadonlyArray<{ name: string; display_name?: string }>
+          expect(list.map((c) => [c.name, c.display_name])).toEqual([["a", "A"]])
+        }))
+      // The start wrote a new snapshot and emptied the journal.
+      expect(statSync(Path.join(dir, "state.journal")).size).toBe(0)
+    }))
+
+  it.live("a damaged record followed by good ones stops the start, names the journal and the way out, and leaves it as it was", () =>
+    Effect.gen(function*() {
+      const dir = dataDir()
+      const { journal, snapshot } = yield* journalOf(dir)
+      const damaged = Buffer.from(journal)
+      damaged[12] = damaged[12]! ^ 0xff
+      writeFileSync(Path.join(dir, "state.json"), snapshot)
+      writeFileSync(Path.join(dir, "state.journal"), damaged)
+      const file = Path.join(dir, "state.journal")
+      const error = yield* Effect.flip(withEmulator({ dataDir: dir }, () => Effect.void))
+      expect(error).toMatchObject({ _tag: "EmulatorError", reason: "State" })
+      expect(error.message).toContain(file)
+      expect(error.message).toContain("checksum")
+      expect(error.message).toContain("--reset")
+      expect(readFileSync(file)).toEqual(damaged)
+      // Damage in the last record alone is what a crash mid-append leaves: dropped, the rest replayed.
+      truncateSync(file, 0)
+      writeFileSync(file, Buffer.concat([journal.subarray(0, journal.length - 3), Buffer.from([1, 2, 3])]))
+      yield* withEmulator({ dataDir: dir }, (emulator) =>
+        Effect.map(api(emulator, "GET", "/connections"), (list) => expect(names(list)).toEqual(["a", "b"])))
+    }))
 })
 
 describe("import and export", () => {

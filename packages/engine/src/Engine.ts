@@ -12,6 +12,7 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Browse from "./internal/browse.js"
 import { SYNCHRONIZATION_PHASES as PHASES } from "./internal/directoryDefaults.js"
 import type * as Protocol from "./internal/protocol.js"
 import { handle as route } from "./internal/router.js"
@@ -72,6 +73,8 @@ export interface Service {
   readonly seed: (seed: Seed) => Effect.Effect<void, SeedError>
   /** A copy of the whole store. */
   readonly snapshot: Effect.Effect<Snapshot>
+  /** A filtered, paged view of the connections (stored form), with counts: what a person browses, at any store size. */
+  readonly browse: (query: BrowseQuery) => Effect.Effect<BrowsePage>
   /** The tenant's clients (seeded plus the default one). */
   readonly clients: Effect.Effect<ReadonlyArray<SeedClient>>
   /** The tenant's feature settings now. */
@@ -110,6 +113,20 @@ export type SeedDirectoryProvisioning = Protocol.SeedDirectoryProvisioning
  * @since 0.0.0
  */
 export type ExportOptions = Transfer.ExportOptions
+
+/**
+ * A query of {@link Service.browse}.
+ *
+ * @since 0.0.0
+ */
+export type BrowseQuery = Browse.BrowseQuery
+
+/**
+ * An answer of {@link Service.browse}.
+ *
+ * @since 0.0.0
+ */
+export type BrowsePage = Browse.BrowsePage
 
 /**
  * What a masked secret reads as in snapshots and exports without secrets.
@@ -255,6 +272,7 @@ export const make = (options?: EngineOptions): Effect.Effect<Service> =>
       seed,
       reset: exclusive(Effect.sync(() => Seeding.reset(state))).pipe(Effect.withSpan("Engine.reset")),
       snapshot: exclusive(Effect.sync(() => Seeding.snapshot(state))).pipe(Effect.withSpan("Engine.snapshot")),
+      browse: (query) => exclusive(Effect.sync(() => Browse.browse(state, query))).pipe(Effect.withSpan("Engine.browse")),
       clients: exclusive(Effect.sync(() => Seeding.clientList(state))).pipe(Effect.withSpan("Engine.clients")),
       features: Effect.sync((): Features => ({ ...state.features })),
       updateFeatures: (patch) =>

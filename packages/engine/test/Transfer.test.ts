@@ -40,6 +40,19 @@ describe("Engine export and replace", () => {
       expect(after.clients.find((x) => x.client_id === "app")?.client_secret).toBe("app-secret-1")
     }))
 
+  it.effect("an export of some connections carries only them, with their keys and SCIM; unknown ones are left out", () =>
+    Effect.gen(function*() {
+      const { c, db, okta } = yield* populated
+      const whole = yield* c.engine.exportSeed({ includeSecrets: true })
+      const part = yield* c.engine.exportSeed({ includeSecrets: true, only: { ids: [okta.id, "con_unknown000000"], names: ["DB"] } })
+      expect((part.connections ?? []).map((x) => x.id)).toEqual([db.id, okta.id])
+      expect(part.connections).toEqual((whole.connections ?? []).filter((x) => x.id === db.id || x.id === okta.id))
+      expect(part.keys).toEqual(whole.keys)
+      expect(Object.keys(part.scimTokens ?? {})).toEqual([okta.id])
+      expect(part.clients).toEqual(whole.clients)
+      expect((yield* c.engine.exportSeed({ only: {} })).connections).toEqual([])
+    }))
+
   it.effect("an export without secrets masks every secret", () =>
     Effect.gen(function*() {
       const { c, google } = yield* populated

@@ -1,6 +1,7 @@
 /**
  * The admin page at `/__emulator/`: plain HTML and JavaScript served by the emulator (no build step, no external
- * assets). It shows the connections (filtered by name and strategy, one at a time as JSON with secrets masked), the
+ * assets). It shows the connections (filtered by name and strategy and paged by the server, 200 at a time, so a
+ * poll costs one page at any store size; one at a time as JSON with secrets masked), the
  * request log, the scripted faults (add, remove) and the rate-limit settings, refreshed every second by polling the
  * control plane. Every value from the store is written with `textContent`, never as HTML.
  */
@@ -34,6 +35,8 @@ input, select, button { font: inherit; } .error { color: #b91c1c; } .muted { col
 <h2>Connections <span id="connections-count" class="muted"></span></h2>
 <input id="filter-name" placeholder="filter by name" aria-label="filter by name">
 <select id="filter-strategy" aria-label="filter by strategy"><option value="">all strategies</option></select>
+<button id="page-previous" type="button">‹ previous</button> <span id="page-range" class="muted"></span>
+<button id="page-next" type="button">next ›</button>
 <table><thead><tr><th>name</th><th>strategy</th><th>id</th></tr></thead><tbody id="connections"></tbody></table>
 <pre id="connection-json" hidden></pre>
 </section>
@@ -87,14 +90,20 @@ const row = (cells, onClick) => {
 }
 const fill = (id, rows) => $(id).replaceChildren(...rows)
 let selected = null
-const strategies = new Set()
+let offset = 0
+let pageSize = 200
 async function refreshConnections() {
-  const q = new URLSearchParams({ name: $("filter-name").value, strategy: $("filter-strategy").value })
-  const { total, matching, connections } = await api("connections?" + q)
+  const q = new URLSearchParams({ name: $("filter-name").value, strategy: $("filter-strategy").value, offset: String(offset) })
+  const { total, matching, limit, strategies, connections } = await api("connections?" + q)
+  pageSize = limit
+  if (offset > 0 && offset >= matching) { offset = Math.max(0, matching - (matching % limit || limit)); return refreshConnections() }
   $("connections-count").textContent = "(" + matching + " of " + total + ")"
-  for (const c of connections) if (!strategies.has(c.strategy)) {
-    strategies.add(c.strategy)
-    const option = document.createElement("option"); option.value = option.textContent = c.strategy
+  $("page-range").textContent = matching === 0 ? "" : (offset + 1) + "–" + (offset + connections.length)
+  $("page-previous").disabled = offset === 0
+  $("page-next").disabled = offset + limit >= matching
+  const known = new Set([...$("filter-strategy").options].map((o) => o.value))
+  for (const s of strategies) if (!known.has(s)) {
+    const option = document.createElement("option"); option.value = option.textContent = s
     $("filter-strategy").appendChild(option)
   }
   fill("connections", connections.map((c) => row([c.name, c.strategy, c.id], () => { selected = c.id; show(connections) })))
@@ -146,8 +155,10 @@ $("settings-form").addEventListener("submit", async (event) => {
     await refreshSettings()
   } catch (error) { $("settings-error").textContent = error.message }
 })
-$("filter-name").addEventListener("input", () => refreshConnections())
-$("filter-strategy").addEventListener("change", () => refreshConnections())
+$("filter-name").addEventListener("input", () => { offset = 0; refreshConnections() })
+$("filter-strategy").addEventListener("change", () => { offset = 0; refreshConnections() })
+$("page-previous").addEventListener("click", () => { offset = Math.max(0, offset - pageSize); refreshConnections() })
+$("page-next").addEventListener("click", () => { offset += pageSize; refreshConnections() })
 async function tick() {
   try {
     await Promise.all([refreshConnections(), refreshRequests(), refreshFaults(), refreshSettings()])

@@ -23,24 +23,25 @@ export interface ConsoleOptions {
 const LIMIT = 200
 
 /**
- * `GET /__emulator/connections?name=&strategy=`: the connections whose name contains `name` (case-insensitive) and
- * whose strategy is `strategy`, first {@link LIMIT} in list order, secrets masked; with the total and matching counts.
+ * `GET /__emulator/connections?name=&strategy=&offset=`: the connections whose name contains `name`
+ * (case-insensitive) and whose strategy is `strategy`, {@link LIMIT} from `offset` in list order, secrets masked;
+ * with the total and matching counts and the strategies in the store. Only the page is copied out of the engine,
+ * so polling it stays cheap at any store size.
  */
 const connections = (engine: Engine.Service): Effect.Effect<Reply, never, HttpServerRequest.HttpServerRequest> =>
   Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
     const query = Wire.parseQuery(Wire.splitTarget(request.originalUrl).search) ?? []
     const get = (key: string) => query.find(([k]) => k === key)?.[1] ?? ""
-    const name = get("name").toLowerCase()
-    const strategy = get("strategy")
-    const snapshot = yield* engine.snapshot
-    const matching = snapshot.connections.filter((c) =>
-      (name === "" || String(c.name).toLowerCase().includes(name)) && (strategy === "" || c.strategy === strategy)
-    )
+    const offset = /^\d{1,9}$/.test(get("offset")) ? Number(get("offset")) : 0
+    const page = yield* engine.browse({ nameContains: get("name"), strategy: get("strategy"), offset, limit: LIMIT })
     return reply(200, {
-      total: snapshot.connections.length,
-      matching: matching.length,
-      connections: matching.slice(0, LIMIT).map(Engine.maskSecrets)
+      total: page.total,
+      matching: page.matching,
+      offset,
+      limit: LIMIT,
+      strategies: page.strategies,
+      connections: page.connections.map(Engine.maskSecrets)
     }, { "cache-control": "no-store" })
   })
 

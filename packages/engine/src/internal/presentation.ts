@@ -4,10 +4,10 @@
  *
  * @internal
  */
-import { clone, defineOwn, type JsonObject } from "./json.js"
+import { defineOwn, type JsonObject } from "./json.js"
 import type { ParsedQuery } from "./query.js"
 import { READ_OPTIONS } from "./scopes.js"
-import type { Entry } from "./store.js"
+import { connectionOf, type Entry } from "./store.js"
 
 /** Fields a projection always keeps, even when `fields` does not name them (Auth0 does the same). */
 const STICKY_FIELDS: ReadonlySet<string> = new Set(["id", "is_domain_connection", "authentication", "connected_accounts"])
@@ -30,18 +30,18 @@ export const projectionOf = (q: ParsedQuery): Projection | undefined => {
 /** The scopes that show everything: what a create response is shown with. */
 export const FULL_VIEW: ReadonlySet<string> = new Set([READ_OPTIONS])
 
-/** A response copy of a stored connection. */
+/** A response copy of a stored connection (parsed from the stored text, so already the caller's own). */
 export const present = (entry: Entry, scopes: ReadonlySet<string>, projection?: Projection): JsonObject => {
   const out: JsonObject = {}
-  const connection = entry.connection
+  const connection = connectionOf(entry)
   const showOptions = scopes.has(READ_OPTIONS)
   for (const key of Object.keys(connection)) {
     if (key === "options" && !showOptions) continue
     if (projection !== undefined && projection.fields.size > 0 && !STICKY_FIELDS.has(key)) {
       if (projection.include !== projection.fields.has(key)) continue
     }
-    if (key === "__proto__") defineOwn(out, key, clone(connection[key]))
-    else out[key] = clone(connection[key])
+    if (key === "__proto__") defineOwn(out, key, connection[key])
+    else out[key] = connection[key]
   }
   return out
 }

@@ -13,7 +13,7 @@ import type { DirectorySnapshot, Seed, SeedClient, Snapshot } from "./protocol.j
 import { ID_SCHEMA } from "./router.js"
 import * as Schemas from "./schemas.js"
 import { nextConnectionId, type State } from "./state.js"
-import { type Entry, entryOf } from "./store.js"
+import { compareKeys, connectionOf, type Entry, entryOf } from "./store.js"
 import * as SubResourceSeed from "./subResourceSeed.js"
 import { check } from "./validator.js"
 
@@ -183,16 +183,40 @@ export const reset = (state: State): void => {
 /** The tenant's clients (copies). */
 export const clientList = (state: State): ReadonlyArray<SeedClient> => [...state.clients.values()].map((c) => ({ ...c }))
 
-/** A copy of the whole store, connections in list order. */
-export const snapshot = (state: State): Snapshot => {
+/** Which connections a partial snapshot or export covers: by id and/or by name (case-insensitive); unknown ones are skipped. */
+export interface Selection {
+  readonly ids?: ReadonlyArray<string> | undefined
+  readonly names?: ReadonlyArray<string> | undefined
+}
+
+/** The entries of a selection, each once, in list order; the whole list without one. */
+const selected = (state: State, selection: Selection | undefined): ReadonlyArray<Entry> => {
+  if (selection === undefined) return state.store.sorted.toArray()
+  const found = new Map<string, Entry>()
+  for (const id of selection.ids ?? []) {
+    const e = state.store.byId.get(id)
+    if (e !== undefined) found.set(e.id, e)
+  }
+  for (const name of selection.names ?? []) {
+    const e = state.store.byLower.get(name.toLowerCase())
+    if (e !== undefined) found.set(e.id, e)
+  }
+  return [...found.values()].sort(compareKeys)
+}
+
+/** A copy of the store (or of the selected connections), connections in list order. */
+export const snapshot = (state: State, selection?: Selection): Snapshot => {
   const enabledClients: Record<string, ReadonlyArray<string>> = {}
   const keys: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
   const scim: Record<string, Record<string, unknown>> = {}
   const scimTokens: Record<string, ReadonlyArray<Record<string, unknown>>> = {}
   const directoryProvisioning: Record<string, DirectorySnapshot> = {}
-  const sorted = state.store.sorted.toArray()
+  const sorted = selected(state, selection)
+  const connections: Array<JsonObject> = []
   for (const e of sorted) {
-    enabledClients[e.id] = [...(e.connection.enabled_clients as ReadonlyArray<string>)]
+    const connection = connectionOf(e)
+    connections.push(connection)
+    enabledClients[e.id] = [...(connection.enabled_clients as ReadonlyArray<string>)]
     const sub = state.store.sub.get(e.id)
     if (sub?.keys !== undefined && sub.keys.length > 0) keys[e.id] = sub.keys.map(clone)
     if (sub?.scim !== undefined) scim[e.id] = clone(sub.scim)
@@ -207,7 +231,7 @@ export const snapshot = (state: State): Snapshot => {
     }
   }
   return {
-    connections: sorted.map((e) => clone(e.connection)),
+    connections,
     enabledClients,
     keys,
     scim,

@@ -17,11 +17,16 @@ const pick = (o: Record<string, unknown>, keys: ReadonlyArray<string>): Record<s
 export interface ExportOptions {
   /** Client secrets and connection secrets in plain text (default: masked). */
   readonly includeSecrets?: boolean | undefined
+  /**
+   * Only these connections (with their keys, SCIM and directory provisioning), by id and/or name; unknown ones are
+   * left out. The clients are always all there. A change journal records what one change touched this way.
+   */
+  readonly only?: Seeding.Selection | undefined
 }
 
 /** The whole state as a seed; secrets masked unless asked for. */
 export const exportSeed = (state: State, options?: ExportOptions): Seed => {
-  const snapshot = Seeding.snapshot(state)
+  const snapshot = Seeding.snapshot(state, options?.only)
   const reveal = options?.includeSecrets === true
   return {
     connections: snapshot.connections.map((c) => reveal ? Secrets.unseal(c, state.sealer) : Secrets.mask(c)),

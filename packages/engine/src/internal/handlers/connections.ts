@@ -14,7 +14,7 @@ import { FULL_VIEW, present, projectionOf } from "../presentation.js"
 import * as Schemas from "../schemas.js"
 import { UPDATE_OPTIONS } from "../scopes.js"
 import { nextConnectionId } from "../state.js"
-import { entryOf } from "../store.js"
+import { connectionOf, entryOf } from "../store.js"
 import {
   KEY_STRATEGIES,
   NO_CROSS_APP_ACCESS_STRATEGIES,
@@ -79,7 +79,7 @@ export const update: Handler = (ctx) => {
   const patch = readBody(ctx.request.body, Schemas.updateConnection) as JsonObject
   if (has(patch, "options") && !ctx.request.scopes.has(UPDATE_OPTIONS)) return optionsScopeRequired()
   const entry = existing(ctx)
-  const previous = entry.connection
+  const previous = connectionOf(entry)
   refuseCrossAppAccess(patch, entry.strategy)
   const options = has(patch, "options")
     ? deriveOptions(isRecord(patch.options) ? patch.options : undefined, {

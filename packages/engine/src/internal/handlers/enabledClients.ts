@@ -9,7 +9,7 @@ import { existing, type Handler, readBody, readQuery } from "../context.js"
 import { decodeClientCursor, encodeClientCursor } from "../cursors.js"
 import type { QuerySpec } from "../query.js"
 import * as Schemas from "../schemas.js"
-import { entryOf } from "../store.js"
+import { connectionOf, entryOf } from "../store.js"
 
 const clientsQuery: QuerySpec = {
   take: {
@@ -25,7 +25,7 @@ export const list: Handler = (ctx) => {
   const take = typeof q.take === "number" ? q.take : 50
   const after = typeof q.from === "string" && q.from.length > 0 ? decodeClientCursor(q.from) : undefined
   const entry = existing(ctx)
-  const ids = [...(entry.connection.enabled_clients as ReadonlyArray<string>)].sort()
+  const ids = [...(connectionOf(entry).enabled_clients as ReadonlyArray<string>)].sort()
   let start = 0
   if (after !== undefined) {
     while (start < ids.length && ids[start]! <= after) start++
@@ -40,11 +40,11 @@ export const list: Handler = (ctx) => {
 export const change: Handler = (ctx) => {
   const changes = readBody(ctx.request.body, Schemas.updateEnabledClients) as ReadonlyArray<{ client_id: string; status: boolean }>
   const entry = existing(ctx)
-  const enabled = new Set(entry.connection.enabled_clients as ReadonlyArray<string>)
+  const enabled = new Set(connectionOf(entry).enabled_clients as ReadonlyArray<string>)
   for (const c of changes) {
     if (c.status) enabled.add(c.client_id)
     else enabled.delete(c.client_id)
   }
-  ctx.state.store.replace(entryOf(entry.id, { ...entry.connection, enabled_clients: [...enabled] }))
+  ctx.state.store.replace(entryOf(entry.id, { ...connectionOf(entry), enabled_clients: [...enabled] }))
   return { status: 204, body: undefined }
 }
