@@ -8,6 +8,8 @@ export default defineConfig({
     // suite targets. Most files spend their time waiting on sockets, child processes or Chromium, so two workers
     // keep both cores busy.
     maxWorkers: 2,
-    minWorkers: 1
+    minWorkers: 1,
+    // Read here by the worker pool (a project's own `isolate` does not reach it): see vitest.shared.ts.
+    isolate: false
   }
 })
