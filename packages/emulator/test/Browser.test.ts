@@ -1,12 +1,13 @@
 /**
  * The admin page and Swagger UI in a real browser: Debian's Chromium (`/usr/bin/chromium`, which `.ci/run`
  * installs when missing) driven by `playwright-core`. Each test keeps a screenshot in `test-artifacts/` (ignored by
- * git).
+ * git). One Chromium serves the file (launching it costs seconds on 2 cores); each test gets its own page in a
+ * fresh browser context, so no cookie, storage or cache carries over between tests.
  */
 import { existsSync, mkdirSync } from "node:fs"
 import * as Path from "node:path"
-import { describe, expect, it } from "@effect/vitest"
-import { Effect, Redacted } from "effect"
+import { expect, layer } from "@effect/vitest"
+import { Context, Effect, Layer, Redacted } from "effect"
 import * as Emulator from "@effect-auth0/emulator/Emulator"
 import { type Browser, chromium, type Page } from "playwright-core"
 import { api, call } from "./helpers.js"
@@ -14,17 +15,28 @@ import { api, call } from "./helpers.js"
 const CHROMIUM = "/usr/bin/chromium"
 const ARTIFACTS = Path.resolve(import.meta.dirname, "../test-artifacts")
 
-/** A browser page for the scope (the browser closes with it). */
-const page = Effect.gen(function*() {
-  if (!existsSync(CHROMIUM)) {
-    return yield* Effect.die(new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`))
-  }
-  const browser = yield* Effect.acquireRelease(
-    Effect.promise((): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] })),
-    (b) => Effect.promise(() => b.close())
-  )
-  return yield* Effect.promise((): Promise<Page> => browser.newPage({ viewport: { width: 1400, height: 1000 } }))
-})
+/** The file's one headless Chromium. */
+class Chromium extends Context.Tag("test/Chromium")<Chromium, Browser>() {}
+
+const ChromiumLive = Layer.scoped(
+  Chromium,
+  Effect.gen(function*() {
+    if (!existsSync(CHROMIUM)) {
+      return yield* Effect.die(new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`))
+    }
+    return yield* Effect.acquireRelease(
+      Effect.promise((): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] })),
+      (b) => Effect.promise(() => b.close())
+    )
+  })
+)
+
+/** A page in a fresh browser context for the scope (page and context close with it). */
+const page = Effect.flatMap(Chromium, (browser) =>
+  Effect.acquireRelease(
+    Effect.promise((): Promise<Page> => browser.newPage({ viewport: { width: 1400, height: 1000 } })),
+    (p) => Effect.promise(() => p.context().close())
+  ))
 
 const screenshot = (p: Page, name: string) =>
   Effect.promise(async () => {
@@ -34,8 +46,8 @@ const screenshot = (p: Page, name: string) =>
 
 const step = <A>(f: () => Promise<A>) => Effect.promise(f)
 
-describe("in a real browser", () => {
-  it.live("admin page: lists the seeded connections, shows one created through the API, and a fault added from it fails the next call", () =>
+layer(ChromiumLive, { excludeTestServices: true })("in a real browser", (it) => {
+  it.scoped("admin page: lists the seeded connections, shows one created through the API, and a fault added from it fails the next call", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator.make({
         adminKey: "browser-key",
@@ -73,9 +85,9 @@ describe("in a real browser", () => {
       yield* step(() => p.fill("#filter-name", ""))
       yield* screenshot(p, "admin-page")
       expect(yield* emulator.faults).toEqual([])
-    }).pipe(Effect.scoped), 30_000)
+    }), 30_000)
 
-  it.live("Swagger UI renders, and its Try it out on GET /connections succeeds with the admin token", () =>
+  it.scoped("Swagger UI renders, and its Try it out on GET /connections succeeds with the admin token", () =>
     Effect.gen(function*() {
       const emulator = yield* Emulator.make({ seed: { connections: [{ name: "listed-in-swagger", strategy: "auth0" }] } })
       const p = yield* page
@@ -99,5 +111,5 @@ describe("in a real browser", () => {
       // The request went through the emulator's Management API, authenticated.
       const log = yield* call(`${emulator.baseUrl}/__emulator/requests`)
       expect((log.body as any).requests.some((r: any) => r.path === "/api/v2/connections" && r.status === 200)).toBe(true)
-    }).pipe(Effect.scoped), 45_000)
+    }), 45_000)
 })

@@ -14,7 +14,7 @@
  * `/oauth/token`; and when the request was rejected (≥ 400), the engine's snapshot is the same after as before.
  * Afterwards the server still answers its health check and its request log holds no 5xx.
  *
- * Default: 2 400 HTTP requests + 200 raw ones, well under a minute.
+ * Default: 1 200 HTTP requests + 200 raw ones, a few seconds; every run draws a new seed.
  * Larger run:  EMULATOR_FUZZ_RUNS=20000 npx vitest run --project emulator ReliabilityEmulatorFuzz
  * Replay:      FUZZ_SEED=<seed printed in the summary line or by a failure>
  */
@@ -34,7 +34,7 @@ import {
   type WireRequest
 } from "./reliability/wire.js"
 
-const RUNS = Number(process.env.EMULATOR_FUZZ_RUNS ?? "2400")
+const RUNS = Number(process.env.EMULATOR_FUZZ_RUNS ?? "1200")
 const RAW_RUNS = Math.max(200, Math.round(RUNS / 12))
 const RUN_SEED = process.env.FUZZ_SEED === undefined ? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0 : Number(process.env.FUZZ_SEED)
 const timeout = Math.max(90_000, RUNS * 40)
@@ -386,6 +386,7 @@ describe("ReliabilityEmulatorFuzz: random and malformed HTTP against the emulato
     const log = await emulator.requests()
     expect(log.filter((entry) => entry.status >= 500)).toEqual([])
     expect(Object.keys(stats.byStatus).filter((s) => Number(s) >= 500)).toEqual([])
-    expect(stats.requests + stats.raw).toBeGreaterThanOrEqual(2_000)
+    // The run really sent (nearly) all the requests it planned.
+    expect(stats.requests + stats.raw).toBeGreaterThanOrEqual(Math.floor((RUNS + RAW_RUNS) * 0.75))
   })
 })
