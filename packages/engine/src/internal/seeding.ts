@@ -61,7 +61,7 @@ const connectionProblem = (state: State, c: unknown, at: string, seenNames: Set<
   if (nameProblem !== undefined) return `${at}.name: ${nameProblem.rule}`
   if (typeof strategy !== "string" || !Schemas.LIST_STRATEGIES.includes(strategy)) return `${at}.strategy: No enum match for: ${String(strategy)}`
   const lower = (name as string).toLowerCase()
-  if (seenNames.has(lower) || state.store.byLower.has(lower)) return `${at}: a connection named ${String(name)} already exists`
+  if (seenNames.has(lower) || state.store.named(lower) !== undefined) return `${at}: a connection named ${String(name)} already exists`
   seenNames.add(lower)
   const id = own(c, "id")
   if (id !== undefined) {
@@ -105,8 +105,11 @@ interface PreparedDirectory {
 /** The directory-provisioning items of a seed, checked against the store and the seed's own connections. */
 const prepareDirectories = (state: State, items: unknown, seeded: ReadonlyArray<Entry>): Array<PreparedDirectory> | string => {
   if (!Array.isArray(items)) return "seed.directoryProvisionings must be an array"
-  const byId = new Map<string, Entry>([...state.store.byId, ...seeded.map((e) => [e.id, e] as const)])
-  const byLower = new Map<string, Entry>([...state.store.byLower, ...seeded.map((e) => [e.lower, e] as const)])
+  // The seed's own connections first, then the store's (without copying the store).
+  const seededById = new Map<string, Entry>(seeded.map((e) => [e.id, e] as const))
+  const seededByLower = new Map<string, Entry>(seeded.map((e) => [e.lower, e] as const))
+  const byId = (id: string) => seededById.get(id) ?? state.store.byId.get(id)
+  const byName = (name: string) => seededByLower.get(name.toLowerCase()) ?? state.store.named(name)
   const out: Array<PreparedDirectory> = []
   const seen = new Set<string>()
   for (const [i, item] of items.entries()) {
@@ -114,8 +117,8 @@ const prepareDirectories = (state: State, items: unknown, seeded: ReadonlyArray<
     if (!isRecord(item)) return `${at} must be an object`
     const { connection_id, connection_name, groups, ...body } = item
     const entry = typeof connection_id === "string"
-      ? byId.get(connection_id)
-      : typeof connection_name === "string" ? byLower.get(connection_name.toLowerCase()) : undefined
+      ? byId(connection_id)
+      : typeof connection_name === "string" ? byName(connection_name) : undefined
     if (entry === undefined) return `${at}: no connection with this connection_id or connection_name`
     if (!DIRECTORY_STRATEGIES.has(entry.strategy)) return `${at}: the ${entry.strategy} connection ${entry.name} has no directory provisioning (only google-apps)`
     if (seen.has(entry.id) || state.store.sub.get(entry.id)?.directory !== undefined) return `${at}: ${entry.name} already has directory provisioning`
@@ -198,7 +201,7 @@ const selected = (state: State, selection: Selection | undefined): ReadonlyArray
     if (e !== undefined) found.set(e.id, e)
   }
   for (const name of selection.names ?? []) {
-    const e = state.store.byLower.get(name.toLowerCase())
+    const e = state.store.named(name)
     if (e !== undefined) found.set(e.id, e)
   }
   return [...found.values()].sort(compareKeys)

@@ -118,6 +118,19 @@ export class SortedEntries {
     return i < block.length && compareKeys(block[i]!, key) === 0 ? [b, i] : undefined
   }
 
+  /**
+   * The entry whose case-insensitive name is `lower`, or `undefined`: a binary search, as names sort by `lower`
+   * first and `""` sorts below every name and id. (A map by name would cost ~60 bytes an entry for what the sort
+   * order answers in O(log n).)
+   */
+  withLower(lower: string): Entry | undefined {
+    const key: SortKey = { lower, name: "", id: "" }
+    const block = this.blocks[this.blockFor(key, false)]
+    if (block === undefined) return undefined
+    const entry = block[SortedEntries.within(block, key, false)]
+    return entry !== undefined && entry.lower === lower ? entry : undefined
+  }
+
   /** Removes the entry with exactly this key; false when absent. */
   remove(key: SortKey): boolean {
     const at = this.locate(key)
@@ -207,7 +220,6 @@ export interface SubResources {
 /** The mutable store. Only the engine touches it, one request at a time. */
 export class Store {
   readonly byId = new Map<string, Entry>()
-  readonly byLower = new Map<string, Entry>()
   readonly sorted = new SortedEntries()
   readonly sub = new Map<string, SubResources>()
 
@@ -215,18 +227,19 @@ export class Store {
     return this.byId.size
   }
 
+  /** The connection named `name` in any case (names are unique case-insensitively), or `undefined`. */
+  named(name: string): Entry | undefined {
+    return this.sorted.withLower(name.toLowerCase())
+  }
+
   insert(entry: Entry): void {
     this.byId.set(entry.id, entry)
-    this.byLower.set(entry.lower, entry)
     this.sorted.insert(entry)
   }
 
   /** Many at once (seeding): large batches are merged with one sort instead of one insert each. */
   insertMany(entries: ReadonlyArray<Entry>): void {
-    for (const e of entries) {
-      this.byId.set(e.id, e)
-      this.byLower.set(e.lower, e)
-    }
+    for (const e of entries) this.byId.set(e.id, e)
     if (entries.length < 1024) {
       for (const e of entries) this.sorted.insert(e)
     } else {
@@ -238,7 +251,6 @@ export class Store {
   replace(entry: Entry): void {
     if (!this.byId.has(entry.id)) return this.insert(entry)
     this.byId.set(entry.id, entry)
-    this.byLower.set(entry.lower, entry)
     this.sorted.replace(entry)
   }
 
@@ -246,7 +258,6 @@ export class Store {
     const entry = this.byId.get(id)
     if (entry === undefined) return undefined
     this.byId.delete(id)
-    if (this.byLower.get(entry.lower) === entry) this.byLower.delete(entry.lower)
     this.sorted.remove(entry)
     this.sub.delete(id)
     return entry
@@ -254,7 +265,6 @@ export class Store {
 
   clear(): void {
     this.byId.clear()
-    this.byLower.clear()
     this.sorted.clear()
     this.sub.clear()
   }

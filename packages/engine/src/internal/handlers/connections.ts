@@ -37,7 +37,7 @@ export const create: Handler = (ctx) => {
   const name = input.name as string
   const strategy = input.strategy as string
   const { state } = ctx
-  if (state.store.byLower.has(name.toLowerCase())) return nameConflict()
+  if (state.store.named(name) !== undefined) return nameConflict()
   refuseCrossAppAccess(input, strategy)
   const options = deriveOptions(isRecord(input.options) ? input.options : undefined, {
     mode: "create",

@@ -73,7 +73,7 @@ interface Listing {
 
 /** The one connection a `name` filter can match (names are unique, case-insensitively). */
 const byName = (l: Listing, name: string): Array<Entry> => {
-  const e = l.ctx.state.store.byLower.get(name.toLowerCase())
+  const e = l.ctx.state.store.named(name)
   return e !== undefined && l.matches(e) ? [e] : []
 }
 
