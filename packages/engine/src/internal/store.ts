@@ -16,8 +16,8 @@
  *
  * @internal
  */
-import * as zlib from "node:zlib"
 import type { JsonObject } from "./json.js"
+import * as TextCodec from "./textCodec.js"
 
 /** One stored connection. */
 export interface Entry {
@@ -26,12 +26,9 @@ export interface Entry {
   /** `name.toLowerCase()`: the sort and uniqueness key. */
   readonly lower: string
   readonly strategy: string
-  /**
-   * The connection in wire format as JSON text, canonical key order, `options` included; when `dictionary` is set,
-   * that text deflated with it (raw deflate, bytes kept as a latin1 string: one byte a character).
-   */
+  /** The connection in wire format as JSON text, canonical key order, `options` included; encoded with `codec` if set. */
   readonly text: string
-  readonly dictionary?: Buffer | undefined
+  readonly codec?: TextCodec.Codec | undefined
 }
 
 /** The entry of a stored connection (its `name` and `strategy` are already validated strings). */
@@ -52,50 +49,33 @@ const flat = (s: string): string => {
 
 /** The stored connection, parsed: a fresh object the caller owns (`__proto__`, if a key, is an own property). */
 export const connectionOf = (entry: Entry): JsonObject =>
-  JSON.parse(
-    entry.dictionary === undefined
-      ? entry.text
-      : zlib.inflateRawSync(Buffer.from(entry.text, "latin1"), { dictionary: entry.dictionary }).toString("utf8")
-  ) as JsonObject
+  JSON.parse(entry.codec === undefined ? entry.text : entry.codec.decode(entry.text)) as JsonObject
 
 /**
- * From this many connections on, the store keeps new entries deflated. A connection's JSON shares most of its keys
- * and defaults with its neighbours', so with a dictionary drawn from the store's own connections it deflates to about
- * a quarter (100k realistic connections: ~120 MB of text → ~30 MB), for ~30 µs more per read; small stores (tests,
- * the fake) keep plain text and pay nothing.
+ * From this many connections on, the store keeps new entries encoded with a codec learnt from its own connections
+ * (`textCodec.ts`: realistic connections shrink to about half, 100k of them by ~60 MB); small stores (tests, the
+ * fake) keep plain text.
  */
 const PACK_FROM = 10_000
 
-/** Deflate looks back at most 32 KiB, so a larger dictionary is wasted. */
-const DICTIONARY_BYTES = 32 * 1024
-
-/** A dictionary of whole connection texts from `sample`, one per strategy first, up to {@link DICTIONARY_BYTES}. */
-const learnDictionary = (sample: Iterable<Entry>): Buffer => {
-  const picked: Array<string> = []
-  const strategies = new Set<string>()
-  const rest: Array<string> = []
-  let seen = 0
+/** The codec of texts like the first 512 plain ones of `sample`. */
+const learnCodec = (sample: Iterable<Entry>): TextCodec.Codec => {
+  const texts: Array<string> = []
   for (const entry of sample) {
-    if (entry.dictionary !== undefined) continue
-    if (strategies.has(entry.strategy)) rest.push(entry.text)
-    else {
-      strategies.add(entry.strategy)
-      picked.push(entry.text)
-    }
-    if (++seen >= 512) break
+    if (entry.codec !== undefined) continue
+    texts.push(entry.text)
+    if (texts.length >= 512) break
   }
-  // The most common material last: deflate finds the nearest match first.
-  const dictionary = Buffer.from([...rest.slice(0, 8), ...picked].join(""), "utf8")
-  return dictionary.length > DICTIONARY_BYTES ? dictionary.subarray(dictionary.length - DICTIONARY_BYTES) : dictionary
+  return TextCodec.learn(texts)
 }
 
-const pack = (entry: Entry, dictionary: Buffer): Entry => ({
+const pack = (entry: Entry, codec: TextCodec.Codec): Entry => ({
   id: entry.id,
   name: entry.name,
   lower: entry.lower,
   strategy: entry.strategy,
-  text: zlib.deflateRawSync(Buffer.from(entry.text, "utf8"), { dictionary }).toString("latin1"),
-  dictionary
+  text: flat(codec.encode(entry.text)),
+  codec
 })
 
 /** A position in sort order. */
@@ -272,14 +252,14 @@ export class Store {
   readonly byId = new Map<string, Entry>()
   readonly sorted = new SortedEntries()
   readonly sub = new Map<string, SubResources>()
-  /** The dictionary of deflated entries, learnt once the store reaches {@link PACK_FROM} connections. */
-  private dictionary: Buffer | undefined
+  /** The codec of encoded entries, learnt once the store reaches {@link PACK_FROM} connections. */
+  private codec: TextCodec.Codec | undefined
 
-  /** `entry` as this store keeps it: deflated once the store holds {@link PACK_FROM} connections (or will). */
+  /** `entry` as this store keeps it: encoded once the store holds {@link PACK_FROM} connections (or will). */
   private stored(entry: Entry, sizeAfter: number, sample: () => Iterable<Entry>): Entry {
-    if (entry.dictionary !== undefined || sizeAfter < PACK_FROM) return entry
-    this.dictionary ??= learnDictionary(sample())
-    return pack(entry, this.dictionary)
+    if (entry.codec !== undefined || sizeAfter < PACK_FROM) return entry
+    this.codec ??= learnCodec(sample())
+    return pack(entry, this.codec)
   }
 
   get size(): number {
@@ -328,7 +308,7 @@ export class Store {
 
   clear(): void {
     this.byId.clear()
-    this.dictionary = undefined
+    this.codec = undefined
     this.sorted.clear()
     this.sub.clear()
   }
