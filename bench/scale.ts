@@ -171,9 +171,10 @@ export const runScale = async (options: ScaleOptions = {}): Promise<BenchResult>
     ],
     notes: [
       `Memory: the data costs ${fmt(dataMb / jsonMb, 1)}× its JSON size (${fmt(dataMb, 0)} MB of RSS for ${fmt(jsonMb, 0)} MB ` +
-      `of JSON, ${label(main)}): the engine keeps each connection as its flat JSON text (~1 byte a character) plus the ` +
-      `index fields; the rest is V8's young generation (up to 32 MB once the process has allocated at speed) and ` +
-      `free space between old-generation objects.`,
+      `of JSON, ${label(main)}): the engine keeps each connection as its JSON text (~1 byte a character), from 10,000 ` +
+      `connections on with the recurring keys and values replaced by one- or two-character codes learnt from the store's ` +
+      `own connections (about half the text), plus the index fields; the rest is V8's young generation (up to 32 MB once ` +
+      `the process has allocated at speed) and free space between old-generation objects.`,
       `Page latency does not grow with size: the store finds a cursor by binary search over sorted blocks (O(log n + page)).`,
       `Full traversal of the list (${largest[0]!.pages} pages of ${take}) at ${largestLabel}: ${fmt(median(largest.map((r) => r.walkMs)) / 1000, 2)} s.`
     ],
