@@ -40,11 +40,12 @@ export const list: Handler = (ctx) => {
 export const change: Handler = (ctx) => {
   const changes = readBody(ctx.request.body, Schemas.updateEnabledClients) as ReadonlyArray<{ client_id: string; status: boolean }>
   const entry = existing(ctx)
-  const enabled = new Set(connectionOf(entry).enabled_clients as ReadonlyArray<string>)
+  const connection = connectionOf(entry)
+  const enabled = new Set(connection.enabled_clients as ReadonlyArray<string>)
   for (const c of changes) {
     if (c.status) enabled.add(c.client_id)
     else enabled.delete(c.client_id)
   }
-  ctx.state.store.replace(entryOf(entry.id, { ...connectionOf(entry), enabled_clients: [...enabled] }))
+  ctx.state.store.replace(entryOf(entry.id, { ...connection, enabled_clients: [...enabled] }))
   return { status: 204, body: undefined }
 }
