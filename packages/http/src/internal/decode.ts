@@ -37,7 +37,8 @@ export const decoderFor = compiledOnce<unknown>(FastDecode.compileDecoder)
  */
 export const jsonDecoderFor = compiledOnce<string>(FastDecode.compileJsonDecoder)
 
-// Every response schema the client decodes, compiled at module load so no request pays for it.
+// Every response schema the client decodes, compiled at module load so no request pays for it. 2xx bodies go
+// through `jsonDecoderFor`; `decoderFor` only sees empty or non-JSON bodies (which fail), so it compiles on first use.
 for (
   const schema of [
     Connection.Connection,
@@ -53,7 +54,4 @@ for (
     Scim.ScimTokens,
     Scim.CreatedScimToken
   ] as ReadonlyArray<Schema.Schema<unknown, unknown, never>>
-) {
-  decoderFor(schema)
-  jsonDecoderFor(schema)
-}
+) jsonDecoderFor(schema)
