@@ -24,6 +24,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as ConnectionsError from "./ConnectionsError.js"
 import * as Redact from "./internal/redact.js"
 import * as Retry from "./internal/retry.js"
+import * as Traced from "./internal/traced.js"
 import * as Transport from "./internal/transport.js"
 import * as Undecodable from "./internal/undecodable.js"
 
@@ -210,7 +211,7 @@ export const clientCredentials = (options: ClientCredentialsOptions): Effect.Eff
       const now = yield* Clock.currentTimeMillis
       const lifetime = Math.max(0, decoded.right.expires_in * 1000)
       return { token: decoded.right.access_token, refreshAt: now + lifetime - Math.min(leewayMs, lifetime / 2) }
-    }).pipe(Effect.withSpan("TokenProvider.clientCredentials", { attributes: { "auth0.client_id": options.clientId } }))
+    }).pipe((fetch) => Traced.withSpan(fetch, "TokenProvider.clientCredentials", { attributes: { "auth0.client_id": options.clientId } }))
 
     const get: TokenProvider["get"] = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Tracer } from "effect"
+import { Effect, Exit, Tracer } from "effect"
 import { auth0Connection, BASE_URL, ID, json, makeService, STATIC_TOKEN } from "./helpers.js"
 
 /** Records every span started under `Effect.withTracer(tracer)`. */
@@ -48,5 +48,27 @@ describe("attempt spans", () => {
       const attempt = spans.find((s) => s.kind === "client")!
       expect(seen[0]!.headers["traceparent"]).toContain(attempt.spanId)
       expect(spans.filter((s) => s.kind === "client")).toHaveLength(1)
+    }))
+
+  it.effect("ended spans keep the outcome but not the answer (a finished span does not hold a page or a body alive)", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = yield* recording
+      const { service } = makeService(() => json(200, auth0Connection()))
+      const svc = yield* service
+      const connection = yield* svc.get(ID).pipe(Effect.withTracer(tracer))
+      expect(connection.id).toBe(ID)
+      const ended = spans.filter((s) => s.name === "ConnectionsService.get" || s.kind === "client")
+      expect(ended).toHaveLength(2)
+      for (const span of ended) {
+        expect(span.status._tag).toBe("Ended")
+        const exit = span.status._tag === "Ended" ? span.status.exit : undefined
+        expect(exit !== undefined && Exit.isSuccess(exit) && exit.value === undefined).toBe(true)
+      }
+      // A failure still ends its span with the failure.
+      const failing = makeService(() => json(404, { statusCode: 404, error: "Not Found", message: "The connection does not exist", errorCode: "inexistent_connection" }))
+      const failed = yield* Effect.flip((yield* failing.service).get(ID).pipe(Effect.withTracer(tracer)))
+      const method = spans.filter((s) => s.name === "ConnectionsService.get").at(-1)!
+      expect(method.status._tag === "Ended" && Exit.isFailure(method.status.exit)).toBe(true)
+      expect(failed._tag).toBe("ConnectionNotFound")
     }))
 })

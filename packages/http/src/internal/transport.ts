@@ -13,6 +13,7 @@ import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Deadline from "./deadline.js"
 import * as Retry from "./retry.js"
+import * as Traced from "./traced.js"
 
 /** An answer, whatever its status. */
 export interface Response {
@@ -136,11 +137,12 @@ export const sendOnce = (
     ),
     Effect.catchAll((error) => Effect.succeed(failureOf(error))),
     Effect.tap((outcome) => outcome._tag === "Response" ? Effect.annotateCurrentSpan("http.response.status_code", outcome.status) : Effect.void),
-    Effect.withSpan(`http.client ${request.method}`, {
-      kind: "client",
-      captureStackTrace: false,
-      attributes: { "http.request.method": request.method, "url.full": url }
-    })
+    (attempt) =>
+      Traced.withSpan(attempt, `http.client ${request.method}`, {
+        kind: "client",
+        captureStackTrace: false,
+        attributes: { "http.request.method": request.method, "url.full": url }
+      })
   )
 
 /** One logical call, as the retry loop sees it. */
