@@ -23,23 +23,38 @@ export const within = <A, E, R>(effect: Effect.Effect<A, E, R>, millis: number):
 const liveSleep = Clock.make().sleep
 
 const withTimer = <A, E, R>(effect: Effect.Effect<A, E, R>, millis: number): Effect.Effect<Option.Option<A>, E, R> =>
-  Effect.flatMap(Effect.fork(effect), (fiber) =>
-    Effect.async<Option.Option<A>, E>((resume) => {
-      let settled = false
-      const timer = setTimeout(() => {
-        if (settled) return
-        settled = true
-        resume(Effect.as(Fiber.interrupt(fiber), Option.none()))
-      }, millis)
-      fiber.addObserver((exit) => {
-        if (settled) return
-        settled = true
-        clearTimeout(timer)
-        resume(Exit.isSuccess(exit) ? Effect.succeed(Option.some(exit.value)) : Exit.failCause(exit.cause))
-      })
-      return Effect.suspend(() => {
-        settled = true
-        clearTimeout(timer)
-        return Fiber.interrupt(fiber)
-      })
-    }))
+  Effect.suspend(() => {
+    // The child hands its value over through `value` and ends with `void`, and the handover clears `value`: an ended
+    // fiber stays reachable for a while after it is done (measured: the answers of forked attempts survived
+    // young-generation collections, where nothing kept the fiber's own result), so it must not hold the answer.
+    let value: A | undefined
+    return Effect.flatMap(
+      Effect.fork(Effect.map(effect, (a) => {
+        value = a
+      })),
+      (fiber) =>
+        Effect.async<Option.Option<A>, E>((resume) => {
+          let settled = false
+          const timer = setTimeout(() => {
+            if (settled) return
+            settled = true
+            value = undefined
+            resume(Effect.as(Fiber.interrupt(fiber), Option.none()))
+          }, millis)
+          fiber.addObserver((exit) => {
+            if (settled) return
+            settled = true
+            clearTimeout(timer)
+            const a = value as A
+            value = undefined
+            resume(Exit.isSuccess(exit) ? Effect.succeed(Option.some(a)) : Exit.failCause(exit.cause))
+          })
+          return Effect.suspend(() => {
+            settled = true
+            value = undefined
+            clearTimeout(timer)
+            return Fiber.interrupt(fiber)
+          })
+        })
+    )
+  })

@@ -29,7 +29,11 @@ export const withSpan = <A, E, R>(effect: Effect.Effect<A, E, R>, name: string, 
       }),
       name,
       options
-    ).pipe(Effect.map(() => value as A))
+    ).pipe(Effect.map(() => {
+      const a = value as A
+      value = undefined
+      return a
+    }))
   })
 
 /** A function whose every call runs `body` as an `Effect.gen` inside the span `name` (see {@link withSpan}). */

@@ -58,25 +58,31 @@ const parseBody = (text: string): unknown => {
 
 /**
  * An answer whose body is parsed on first read: a 2xx is decoded straight from its text (parsed once, by the
- * decoder), so only answers that are inspected as JSON pay for a parse here.
+ * decoder), so only answers that are inspected as JSON pay for a parse here. A class, not an object literal with a
+ * getter: a getter closure per object gives every answer its own hidden class, which V8 keeps outside the young
+ * generation, and through it each answer's text survived young-generation collections until the next full one.
  */
-export const responseOf = (status: number, headers: Readonly<Record<string, string | undefined>>, text: string): Response => {
-  let parsed = false
-  let body: unknown
-  return {
-    _tag: "Response",
-    status,
-    headers,
-    text,
-    get body() {
-      if (!parsed) {
-        body = parseBody(text)
-        parsed = true
-      }
-      return body
+class LazyResponse implements Response {
+  readonly _tag = "Response"
+  private parsed = false
+  private parsedBody: unknown = undefined
+  constructor(
+    readonly status: number,
+    readonly headers: Readonly<Record<string, string | undefined>>,
+    readonly text: string
+  ) {}
+  get body(): unknown {
+    if (!this.parsed) {
+      this.parsedBody = parseBody(this.text)
+      this.parsed = true
     }
+    return this.parsedBody
   }
 }
+
+/** An answer whose body is parsed on first read. */
+export const responseOf = (status: number, headers: Readonly<Record<string, string | undefined>>, text: string): Response =>
+  new LazyResponse(status, headers, text)
 
 // Error codes of failures that happen before a byte of the request leaves: name resolution and connecting.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "ENETUNREACH", "EHOSTUNREACH", "ERR_INVALID_URL"])
