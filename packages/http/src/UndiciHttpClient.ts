@@ -29,6 +29,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { Readable } from "node:stream"
 import * as Undici from "undici"
+import * as Deadline from "./internal/deadline.js"
 
 /** The undici dispatcher requests go through (an `Agent`: a keep-alive pool per origin). */
 export class Dispatcher extends Context.Tag("@effect-auth0/http/UndiciHttpClient/Dispatcher")<Dispatcher, Undici.Dispatcher>() {}
@@ -131,21 +132,29 @@ const headersOf = (raw: Record<string, string | Array<string> | undefined>): { h
   return { headers: Headers.unsafeFromRecord(out), setCookie }
 }
 
-/** Sends one request on `dispatcher` and resolves with the whole answer. */
+/**
+ * Sends one request on `dispatcher` and resolves with the whole answer. With a `deadline` (ms), a request without its
+ * whole answer by then is aborted and fails as a `RequestError` whose cause is `DeadlineExceeded`.
+ */
 const send = (
   dispatcher: Undici.Dispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  body: Body
+  body: Body,
+  deadline: number | undefined
 ) =>
   Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((resume) => {
     let controller: Undici.Dispatcher.DispatchController | undefined
     let aborted = false
+    let timer: ReturnType<typeof setTimeout> | undefined
     let status = 0
     let received: ReturnType<typeof headersOf> | undefined
     const chunks: Array<Uint8Array> = []
     let size = 0
-    const fail = (error: HttpClientError.HttpClientError) => resume(Effect.fail(error))
+    const fail = (error: HttpClientError.HttpClientError) => {
+      if (timer !== undefined) clearTimeout(timer)
+      resume(Effect.fail(error))
+    }
     const handler: Undici.Dispatcher.DispatchHandler = {
       onRequestStart(c) {
         controller = c
@@ -160,6 +169,7 @@ const send = (
         size += chunk.length
       },
       onResponseEnd() {
+        if (timer !== undefined) clearTimeout(timer)
         const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)
         const { headers, setCookie } = received ?? { headers: Headers.empty, setCookie: [] }
         resume(Effect.succeed(new BufferedResponse(request, status, headers, setCookie, bytes)))
@@ -187,9 +197,20 @@ const send = (
     } catch (error) {
       // A closed dispatcher throws instead of calling the handler.
       fail(new HttpClientError.RequestError({ request, reason: "Transport", cause: error }))
+      return
+    }
+    if (deadline !== undefined) {
+      timer = setTimeout(() => {
+        if (aborted) return
+        aborted = true
+        const cause = new Deadline.DeadlineExceeded(deadline)
+        controller?.abort(cause)
+        resume(Effect.fail(new HttpClientError.RequestError({ request, reason: "Transport", cause })))
+      }, deadline)
     }
     return Effect.sync(() => {
       aborted = true
+      if (timer !== undefined) clearTimeout(timer)
       controller?.abort(new Error("interrupted"))
     })
   })
@@ -202,26 +223,27 @@ const urlOf = (request: HttpClientRequest.HttpClientRequest) => {
     : Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
 }
 
-const sendRequest = (dispatcher: Undici.Dispatcher, request: HttpClientRequest.HttpClientRequest, url: URL) =>
-  Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, body))
+const sendRequest = (dispatcher: Undici.Dispatcher, request: HttpClientRequest.HttpClientRequest, url: URL, deadline: number | undefined) =>
+  Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, body, deadline))
 
 /**
  * The client over `dispatcher`. With the platform's tracing on, requests go through `HttpClient.make` (its span,
  * trace headers and abort bookkeeping); with it off (`HttpClient.withTracerDisabledWhen`, or the tracer disabled),
- * straight to the dispatcher.
+ * straight to the dispatcher. It enforces the per-attempt deadline `ConnectionsHttp` sets (the `timeout` option)
+ * with a timer of its own, so no fiber is forked per request for it.
  */
 export const make = (dispatcher: Undici.Dispatcher): HttpClient.HttpClient => {
-  const traced = HttpClient.make((request, url) => sendRequest(dispatcher, request, url))
-  return HttpClient.makeWith<HttpClientError.HttpClientError, never, HttpClientError.HttpClientError, never>(
+  const traced = HttpClient.make((request, url, _signal, fiber) => sendRequest(dispatcher, request, url, fiber.getFiberRef(Deadline.transportDeadline)))
+  return Deadline.enforcedBy(HttpClient.makeWith<HttpClientError.HttpClientError, never, HttpClientError.HttpClientError, never>(
     (effect) =>
       Effect.flatMap(effect, (request) =>
         Effect.withFiberRuntime((fiber) =>
           !fiber.getFiberRef(FiberRef.currentTracerEnabled) || fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
-            ? Effect.flatMap(urlOf(request), (url) => sendRequest(dispatcher, request, url))
+            ? Effect.flatMap(urlOf(request), (url) => sendRequest(dispatcher, request, url, fiber.getFiberRef(Deadline.transportDeadline)))
             : traced.execute(request)
         )),
     Effect.succeed
-  )
+  ))
 }
 
 /** The client over the `Dispatcher` in context. */

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net"
 import * as Undici from "undici"
 import * as ConnectionsHttp from "../src/ConnectionsHttp.js"
 import { ConnectionsService } from "../src/ConnectionsService.js"
+import * as Deadline from "../src/internal/deadline.js"
 import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
 import { auth0Connection, ID } from "./helpers.js"
 
@@ -147,5 +148,42 @@ describe("UndiciHttpClient", () => {
       expect(connection.id).toBe(ID)
       expect(seen[0]!.url).toBe(`/api/v2/connections/${ID}`)
       expect(seen[0]!.headers.authorization).toBe("Bearer static-token-123456")
+    }))
+
+  it.scopedLive("it enforces the per-attempt deadline itself: an answer not complete in time is aborted on the wire and fails with DeadlineExceeded", () =>
+    Effect.gen(function*() {
+      const closed = yield* Deferred.make<void>()
+      const { origin } = yield* server((_, res) => {
+        res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+        res.writeHead(200)
+        res.write("partial") // the headers arrive, the body never ends
+      })
+      const c = yield* client
+      const started = Date.now()
+      const error = yield* Effect.flip(c.get(`${origin}/slow`).pipe(Effect.locally(Deadline.transportDeadline, 100)))
+      expect(Date.now() - started).toBeLessThan(2_000)
+      expect(error._tag).toBe("RequestError")
+      expect(error.cause).toBeInstanceOf(Deadline.DeadlineExceeded)
+      yield* Deferred.await(closed).pipe(Effect.timeout("5 seconds"))
+      // Without a deadline set, a quick answer is unaffected, and a finished request leaves no timer behind.
+      const { origin: quick } = yield* server((_, res) => res.end("{}"))
+      const ok = yield* c.get(`${quick}/fast`).pipe(Effect.locally(Deadline.transportDeadline, 100))
+      expect(ok.status).toBe(200)
+      expect(Deadline.isEnforcedBy(c)).toBe(true)
+    }))
+
+  it.scopedLive("ConnectionsService's timeout on it: a stalled answer is a TransportError with reason Timeout after the retries", () =>
+    Effect.gen(function*() {
+      const { origin, seen } = yield* server((_, res) => {
+        res.writeHead(200, { "content-type": "application/json" })
+        res.write("{") // never ended
+      })
+      const layer = ConnectionsHttp.layer({ baseUrl: origin, token: Redacted.make("static-token-123456"), timeout: "100 millis", maxRetries: 1, retryBaseDelay: 0 })
+        .pipe(Layer.provide(UndiciHttpClient.layer))
+      const error = yield* Effect.flip(Effect.flatMap(ConnectionsService, (svc) => svc.get(ID)).pipe(Effect.provide(layer)))
+      expect(error._tag).toBe("TransportError")
+      expect(error._tag === "TransportError" && error.reason).toBe("Timeout")
+      expect(error.message).toContain("no response within 100 ms")
+      expect(seen).toHaveLength(2)
     }))
 })

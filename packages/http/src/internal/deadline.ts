@@ -1,23 +1,66 @@
 /**
- * A per-attempt deadline with one fiber and one timer. `Effect.timeoutOption` races two forked fibers (the effect and
- * a sleep) and costs about twice as much CPU per call; an attempt pays this on every request, so it matters.
- * The timer is the live clock's own (`setTimeout`); under any other clock (a `TestClock`), the deadline is
- * `Effect.timeoutOption` on that clock.
+ * The per-attempt deadline. Two ways to enforce it, both on the live clock's own timers (`setTimeout`); under any
+ * other clock (a `TestClock`) the deadline is `Effect.timeoutOption` on that clock, so tests keep virtual time.
+ * - An HTTP client that enforces deadlines itself (`UndiciHttpClient`, and the clients this package derives from it,
+ *   see {@link inherit}) reads the deadline from {@link transportDeadline} and fails a request that overruns it with a
+ *   {@link DeadlineExceeded} cause: no fiber is forked per attempt.
+ * - Any other client: the attempt runs in one child fiber raced against one timer. `Effect.timeoutOption` races two
+ *   forked fibers (the effect and a sleep) and costs about twice as much CPU per call.
  */
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as FiberRef from "effect/FiberRef"
 import * as Option from "effect/Option"
+import type * as HttpClient from "@effect/platform/HttpClient"
+
+/** The cause of a request a deadline-enforcing client gave up on: no complete answer within `millis`. */
+export class DeadlineExceeded extends Error {
+  constructor(readonly millis: number) {
+    super(`no response within ${millis} ms`)
+    this.name = "DeadlineExceeded"
+  }
+}
+
+/** The deadline, in milliseconds from the start of the request, that a deadline-enforcing client applies. */
+export const transportDeadline: FiberRef.FiberRef<number | undefined> = FiberRef.unsafeMake<number | undefined>(undefined)
+
+// Clients known to read `transportDeadline` (a WeakSet: client objects are never marked by mutation).
+const enforcing = new WeakSet<HttpClient.HttpClient>()
+
+/** Marks `client` as one that enforces `transportDeadline` on every request. */
+export const enforcedBy = <C extends HttpClient.HttpClient>(client: C): C => {
+  enforcing.add(client)
+  return client
+}
 
 /**
- * Runs `effect` in a child fiber: `Some` of its value when it ends within `millis`, `None` when the deadline passes
- * first (the child is then interrupted, and that interruption is awaited, so whatever it held is released). An
- * interruption of the caller interrupts the child too.
+ * `derived` (a client that hands every request to `base`, in the same fiber) enforces deadlines when `base` does.
  */
-export const within = <A, E, R>(effect: Effect.Effect<A, E, R>, millis: number): Effect.Effect<Option.Option<A>, E, R> =>
-  Effect.clockWith((clock) => clock.sleep === liveSleep ? withTimer(effect, millis) : Effect.timeoutOption(effect, Duration.millis(millis)))
+export const inherit = (base: HttpClient.HttpClient, derived: HttpClient.HttpClient): HttpClient.HttpClient =>
+  enforcing.has(base) ? enforcedBy(derived) : derived
+
+/** Whether `client` enforces `transportDeadline` itself. */
+export const isEnforcedBy = (client: HttpClient.HttpClient): boolean => enforcing.has(client)
+
+const isExceeded = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { readonly cause?: unknown }).cause instanceof DeadlineExceeded
+
+/**
+ * `Some` of `effect`'s value when it ends within `millis`, `None` when the deadline passes first (and `effect` is
+ * then stopped: aborted by the client, or its fiber interrupted and awaited, so whatever it held is released).
+ * `enforced`: `effect` is one request on a client that enforces {@link transportDeadline}.
+ */
+export const within = <A, E, R>(effect: Effect.Effect<A, E, R>, millis: number, enforced = false): Effect.Effect<Option.Option<A>, E, R> =>
+  Effect.clockWith((clock) =>
+    clock.sleep !== liveSleep
+      ? Effect.timeoutOption(effect, Duration.millis(millis))
+      : enforced
+      ? Effect.catchIf(Effect.asSome(Effect.locally(effect, transportDeadline, millis)), isExceeded, () => Effect.succeedNone)
+      : withTimer(effect, millis)
+  )
 
 // The live clock's `sleep` (a prototype method, the same function on every live clock).
 const liveSleep = Clock.make().sleep

@@ -9,6 +9,7 @@ import * as Option from "effect/Option"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
+import * as Deadline from "./deadline.js"
 
 /**
  * The client for every request of a service (the token request included). With `tracePropagation`, the current span
@@ -16,11 +17,14 @@ import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
  */
 export const configure = (base: HttpClient.HttpClient, tracePropagation: boolean): HttpClient.HttpClient => {
   const client = HttpClient.withTracerDisabledWhen(base, () => true)
-  return tracePropagation
-    ? HttpClient.mapRequestEffect(client, (request) =>
-      Effect.map(Effect.option(Effect.currentSpan), (span) =>
-        Option.isSome(span) ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value)) : request))
-    : client
+  return Deadline.inherit(
+    base,
+    tracePropagation
+      ? HttpClient.mapRequestEffect(client, (request) =>
+        Effect.map(Effect.option(Effect.currentSpan), (span) =>
+          Option.isSome(span) ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value)) : request))
+      : client
+  )
 }
 
 /**
@@ -28,4 +32,4 @@ export const configure = (base: HttpClient.HttpClient, tracePropagation: boolean
  * prefix a host themselves.
  */
 export const forApi = (client: HttpClient.HttpClient, apiUrl: string): HttpClient.HttpClient =>
-  HttpClient.mapRequestInput(client, HttpClientRequest.prependUrl(apiUrl))
+  Deadline.inherit(client, HttpClient.mapRequestInput(client, HttpClientRequest.prependUrl(apiUrl)))

@@ -121,8 +121,9 @@ const failureOf = (error: HttpClientError.HttpClientError): Outcome => {
 }
 
 /**
- * Sends one request and reads its whole body within `timeoutMs`. Interruption (including the timeout) aborts the
- * underlying HTTP request: the platform client ties the request to an `AbortController`.
+ * Sends one request and reads its whole body within `timeoutMs`. A request that overruns it is aborted: by the client
+ * itself when it enforces deadlines (`UndiciHttpClient`), otherwise by interrupting the attempt, which aborts the
+ * underlying HTTP request (the platform clients tie each request to an `AbortController`).
  *
  * Each attempt is a client span `http.client {METHOD}` with the method, `url` (default: the request's URL) and the
  * status code: what the platform client's own span records (the service turns that one off), without the headers.
@@ -137,7 +138,7 @@ export const sendOnce = (
     Effect.flatMap((response) =>
       Effect.map(response.text, (text): Outcome => responseOf(response.status, response.headers, text))
     ),
-    (attempt) => Deadline.within(attempt, timeoutMs),
+    (attempt) => Deadline.within(attempt, timeoutMs, Deadline.isEnforcedBy(client)),
     Effect.map(
       Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
     ),
