@@ -161,3 +161,15 @@ describe("secrets never leak", () => {
       }
     }))
 })
+
+describe("a redacted answer", () => {
+  it("keeps nothing of the answer it was made from: not its text, not a body parsed before the redaction", async () => {
+    const Redact = await import("../src/internal/redact.js")
+    const Transport = await import("../src/internal/transport.js")
+    const answer = Transport.responseOf(401, { "content-type": "application/json" }, JSON.stringify({ message: `bad token ${STATIC_TOKEN}` }))
+    expect(answer._tag === "Response" && (answer.body as { message: string }).message).toContain(STATIC_TOKEN) // parsed now
+    const redacted = Redact.outcome(answer, [STATIC_TOKEN])
+    expect(leaks([JSON.stringify(redacted), inspect(redacted, { depth: 20, showHidden: true })])).toEqual([])
+    expect(redacted._tag === "Response" && JSON.stringify(redacted.body)).toContain("bad token")
+  })
+})

@@ -64,19 +64,20 @@ const parseBody = (text: string): unknown => {
  */
 class LazyResponse implements Response {
   readonly _tag = "Response"
-  private parsed = false
-  private parsedBody: unknown = undefined
+  // Truly private: a copy made by spreading (the redacted answer) must not carry the unredacted parsed body.
+  #parsed = false
+  #body: unknown = undefined
   constructor(
     readonly status: number,
     readonly headers: Readonly<Record<string, string | undefined>>,
     readonly text: string
   ) {}
   get body(): unknown {
-    if (!this.parsed) {
-      this.parsedBody = parseBody(this.text)
-      this.parsed = true
+    if (!this.#parsed) {
+      this.#body = parseBody(this.text)
+      this.#parsed = true
     }
-    return this.parsedBody
+    return this.#body
   }
 }
 
