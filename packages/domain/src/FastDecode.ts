@@ -232,8 +232,10 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
       if (!isRecord(u)) return FAIL
       const k = kindsOf()
       let found = 0
-      // Own keys only, as Effect reads them (`Object.keys`).
-      for (const key of Object.keys(u)) {
+      // Own keys only, as Effect reads them (`Object.keys`): `for…in` visits exactly those on a freshly parsed JSON
+      // object when nothing enumerable sits on `Object.prototype` (checked once per decode, see compileJsonDecoder),
+      // without allocating the array of keys.
+      for (const key in u) {
         const v = u[key]
         const i = table[key]
         if (i !== undefined) {
@@ -433,6 +435,11 @@ const compileAst = (root: AST.AST, inPlace: boolean): Parser => {
   return compile(root)
 }
 
+const enumerableOnObjectPrototype = (): boolean => {
+  for (const _ in Object.prototype) return true
+  return false
+}
+
 /**
  * Compiles `schema` once into a decoder with the same result as `Schema.decodeUnknownEither(schema)` for every
  * input: the compiled fast path answers when it succeeds, anything else (and every failure) is Effect's own decode,
@@ -461,6 +468,9 @@ export const compileJsonDecoder = <A, I>(schema: Schema.Schema<A, I, never>): ((
   const fast = compileAst(schema.ast, true)
   const slow = Schema.decodeUnknownEither(schema)
   return (text) => {
+    // The in-place parsers walk objects with `for…in`: with anything enumerable on `Object.prototype` they would
+    // see inherited keys, so the whole input goes to Effect instead.
+    if (enumerableOnObjectPrototype()) return slow(JSON.parse(text))
     const r = fast(JSON.parse(text))
     return r === FAIL ? slow(JSON.parse(text)) : Either.right(r as A)
   }

@@ -145,6 +145,23 @@ describe("FastDecode agrees with Schema.decodeUnknownEither", () => {
     }
   })
 
+  it("an enumerable property on Object.prototype (a polluted realm) changes nothing: the JSON decoder still answers as Effect", () => {
+    const text = JSON.stringify({ id: "con_0123456789abcdef", name: "sms-conn", strategy: "sms", options: { from: "+15555550100" } })
+    const decode = FastDecode.compileJsonDecoder(Connection.Connection)
+    // Synchronous and restored before returning: no other test can observe the polluted prototype.
+    Object.defineProperty(Object.prototype, "twilio_token", { value: "inherited", enumerable: true, configurable: true, writable: true })
+    try {
+      const expected = Schema.decodeUnknownEither(Connection.Connection)(JSON.parse(text))
+      const got = decode(text)
+      expectSame(got, expected)
+      // An inherited key is not the answer's: it must not become an own (secret) option.
+      const options = (Either.getOrThrow(got) as unknown as { options: object }).options
+      expect(Object.prototype.hasOwnProperty.call(options, "twilio_token")).toBe(false)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["twilio_token"]
+    }
+  })
+
   it("a `__proto__` key an index signature keeps is left to Effect (same result, prototype included)", () => {
     const Open = Schema.Record({ key: Schema.String, value: Schema.Unknown })
     const text = "{\"a\":1,\"__proto__\":{\"b\":2}}"
