@@ -19,7 +19,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
-import { Secret } from "./ConnectionOptions.js"
+import { SafeKey, Secret } from "./ConnectionOptions.js"
 
 const FAIL: unique symbol = Symbol("@effect-auth0/domain/FastDecode/fail")
 type Parser = (u: unknown) => unknown
@@ -187,6 +187,10 @@ const compileUnion = (ast: AST.Union, compile: (ast: AST.AST) => Parser, inPlace
   }
 }
 
+/** `SafeKey` (or an annotated copy of it: the same filter), the key schema of every open object: any key but `__proto__`. */
+const isSafeKey = (ast: AST.AST): boolean =>
+  ast._tag === "Refinement" && ast.filter === (SafeKey.ast as AST.Refinement).filter && ast.from === (SafeKey.ast as AST.Refinement).from
+
 const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Parser, inPlace: boolean): Parser => {
   // `{}` accepts anything but null and undefined, and returns the input itself.
   if (ast.propertySignatures.length === 0 && ast.indexSignatures.length === 0) return (u) => (u == null ? FAIL : u)
@@ -213,7 +217,7 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, compile: (ast: AST.AST) => Par
   // Key schemas are refinements of string (pure), and the same option names come back in every object: remember
   // each key's verdict (bounded, so hostile input cannot grow it without limit).
   const keyCache = new Map<string, boolean>()
-  const keyOk = keyParser === undefined ? () => true : (key: string): boolean => {
+  const keyOk = keyParser === undefined ? () => true : isSafeKey(index!.parameter) ? (key: string) => key !== "__proto__" : (key: string): boolean => {
     let ok = keyCache.get(key)
     if (ok === undefined) {
       ok = keyParser!(key) !== FAIL
