@@ -22,6 +22,9 @@ import * as AST from "effect/SchemaAST"
 import { SafeKey, Secret } from "./ConnectionOptions.js"
 
 const FAIL: unique symbol = Symbol("@effect-auth0/domain/FastDecode/fail")
+// A union's candidates all failed without changing the input: try the next ones.
+const NEXT: unique symbol = Symbol("@effect-auth0/domain/FastDecode/next")
+const NONE: ReadonlyArray<never> = []
 type Parser = (u: unknown) => unknown
 const options: AST.ParseOptions = {}
 const identity: Parser = (u) => u
@@ -141,14 +144,19 @@ const compileUnion = (ast: AST.Union, compile: (ast: AST.AST) => Parser, inPlace
   // Effect returns the first candidate that succeeds. In place, a failed candidate that may have changed the input
   // already must not be followed by another: the whole input goes to Effect instead.
   const mayChange = new Set(inPlace ? ast.types.filter(changesInPlace).map((m) => parserOf.get(m)!) : [])
-  const tryAll = (parsers: ReadonlyArray<Parser>): Parser => (u) => {
+  // The first answer among `parsers`, or NEXT when each failed without having changed the input.
+  const attempt = (parsers: ReadonlyArray<Parser>, u: unknown): unknown => {
     for (let i = 0; i < parsers.length; i++) {
       const p = parsers[i]!
       const r = p(u)
       // Only objects and arrays are written to: a primitive input cannot have been changed.
       if (r !== FAIL || (typeof u === "object" && u !== null && mayChange.has(p))) return r
     }
-    return FAIL
+    return NEXT
+  }
+  const tryAll = (parsers: ReadonlyArray<Parser>): Parser => (u) => {
+    const r = attempt(parsers, u)
+    return r === NEXT ? FAIL : r
   }
   const tryOtherwise = tryAll(otherwise)
   // Effect dispatches on `String(value)`; anything but a primitive there is left to Effect.
@@ -173,17 +181,19 @@ const compileUnion = (ast: AST.Union, compile: (ast: AST.AST) => Parser, inPlace
     return out
   })
   return (u) => {
-    let candidates: Array<Parser> = []
+    // The matching buckets in key order, then `otherwise`: copied only when a second bucket matches.
+    let candidates: ReadonlyArray<Parser> = NONE
     if (typeof u === "object" && u !== null) {
       for (let i = 0; i < keys.length; i++) {
         if (!hasOwn.call(u, keys[i]!)) continue
         const v = (u as Record<PropertyKey, unknown>)[keys[i]!]
         if (!isPrimitive(v)) return FAIL
         const b = buckets[i]!.get(String(v))
-        if (b !== undefined) candidates = candidates.concat(b)
+        if (b !== undefined) candidates = candidates.length === 0 ? b : candidates.concat(b)
       }
     }
-    return tryAll(candidates.concat(otherwise))(u)
+    const r = attempt(candidates, u)
+    return r === NEXT ? tryOtherwise(u) : r
   }
 }
 
