@@ -40,6 +40,17 @@ const server = (answer: (req: Seen, res: http.ServerResponse) => void) =>
     })
   )
 
+/** A server that sends the headers and part of a body it never ends; `closed` completes when the client goes away. */
+const stalling = Effect.gen(function*() {
+  const closed = yield* Deferred.make<void>()
+  const { origin } = yield* server((_, res) => {
+    res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+    res.writeHead(200)
+    res.write("partial") // never ended
+  })
+  return { origin, closed }
+})
+
 // The client of a layer built in the test's scope (its undici Agent lives until the test ends).
 const client = Effect.map(Layer.build(UndiciHttpClient.layer), Context.get(HttpClient.HttpClient))
 
@@ -105,12 +116,7 @@ describe("UndiciHttpClient", () => {
 
   it.scopedLive("interrupting a request aborts it on the wire", () =>
     Effect.gen(function*() {
-      const closed = yield* Deferred.make<void>()
-      const { origin } = yield* server((_, res) => {
-        res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
-        res.writeHead(200)
-        res.write("partial") // never ended
-      })
+      const { closed, origin } = yield* stalling
       const c = yield* client
       const fiber = yield* Effect.fork(c.get(`${origin}/slow`))
       yield* Effect.sleep("50 millis")
@@ -152,12 +158,7 @@ describe("UndiciHttpClient", () => {
 
   it.scopedLive("it enforces the per-attempt deadline itself: an answer not complete in time is aborted on the wire and fails with DeadlineExceeded", () =>
     Effect.gen(function*() {
-      const closed = yield* Deferred.make<void>()
-      const { origin } = yield* server((_, res) => {
-        res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
-        res.writeHead(200)
-        res.write("partial") // the headers arrive, the body never ends
-      })
+      const { closed, origin } = yield* stalling
       const c = yield* client
       const started = Date.now()
       const error = yield* Effect.flip(c.get(`${origin}/slow`).pipe(Effect.locally(Deadline.transportDeadline, 100)))
@@ -165,7 +166,7 @@ describe("UndiciHttpClient", () => {
       expect(error._tag).toBe("RequestError")
       expect(error.cause).toBeInstanceOf(Deadline.DeadlineExceeded)
       yield* Deferred.await(closed).pipe(Effect.timeout("5 seconds"))
-      // Without a deadline set, a quick answer is unaffected, and a finished request leaves no timer behind.
+      // With the same deadline, an answer that completes in time is unaffected.
       const { origin: quick } = yield* server((_, res) => res.end("{}"))
       const ok = yield* c.get(`${quick}/fast`).pipe(Effect.locally(Deadline.transportDeadline, 100))
       expect(ok.status).toBe(200)
