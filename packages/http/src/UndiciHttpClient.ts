@@ -22,6 +22,7 @@ import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as UrlParams from "@effect/platform/UrlParams"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import type * as Fiber from "effect/Fiber"
 import * as FiberRef from "effect/FiberRef"
 import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
@@ -30,6 +31,7 @@ import * as Stream from "effect/Stream"
 import { Readable } from "node:stream"
 import * as Undici from "undici"
 import * as Deadline from "./internal/deadline.js"
+import * as PlatformClient from "./internal/platformClient.js"
 
 /** The undici dispatcher requests go through (an `Agent`: a keep-alive pool per origin). */
 export class Dispatcher extends Context.Tag("@effect-auth0/http/UndiciHttpClient/Dispatcher")<Dispatcher, Undici.Dispatcher>() {}
@@ -233,17 +235,26 @@ const sendRequest = (dispatcher: Undici.Dispatcher, request: HttpClientRequest.H
  * with a timer of its own, so no fiber is forked per request for it.
  */
 export const make = (dispatcher: Undici.Dispatcher): HttpClient.HttpClient => {
-  const traced = HttpClient.make((request, url, _signal, fiber) => sendRequest(dispatcher, request, url, fiber.getFiberRef(Deadline.transportDeadline)))
-  return Deadline.enforcedBy(HttpClient.makeWith<HttpClientError.HttpClientError, never, HttpClientError.HttpClientError, never>(
+  const direct = (request: HttpClientRequest.HttpClientRequest, fiber: Fiber.RuntimeFiber<unknown, unknown>) =>
+    Effect.flatMap(urlOf(request), (url) => sendRequest(dispatcher, request, url, Deadline.transportDeadline(fiber.currentContext)))
+  const traced = HttpClient.make((request, url, _signal, fiber) => sendRequest(dispatcher, request, url, Deadline.transportDeadline(fiber.currentContext)))
+  const client = HttpClient.makeWith<HttpClientError.HttpClientError, never, HttpClientError.HttpClientError, never>(
     (effect) =>
       Effect.flatMap(effect, (request) =>
         Effect.withFiberRuntime((fiber) =>
           !fiber.getFiberRef(FiberRef.currentTracerEnabled) || fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
-            ? Effect.flatMap(urlOf(request), (url) => sendRequest(dispatcher, request, url, fiber.getFiberRef(Deadline.transportDeadline)))
+            ? direct(request, fiber)
             : traced.execute(request)
         )),
     Effect.succeed
-  ))
+  )
+  // The same client with the platform's span always off, for `ConnectionsHttp` (whose attempts have spans of their
+  // own): one runtime step per request instead of the `Effect.locally` of `HttpClient.withTracerDisabledWhen`.
+  const untraced = HttpClient.makeWith<HttpClientError.HttpClientError, never, HttpClientError.HttpClientError, never>(
+    (effect) => Effect.flatMap(effect, (request) => Effect.withFiberRuntime((fiber) => direct(request, fiber))),
+    Effect.succeed
+  )
+  return PlatformClient.withUntraced(Deadline.enforcedBy(client), Deadline.enforcedBy(untraced))
 }
 
 /** The client over the `Dispatcher` in context. */

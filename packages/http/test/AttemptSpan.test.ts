@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Exit, Tracer } from "effect"
+import { Deferred, Effect, Exit, Fiber, Option, Tracer } from "effect"
 import { auth0Connection, BASE_URL, ID, json, makeService, STATIC_TOKEN } from "./helpers.js"
 
 /** Records every span started under `Effect.withTracer(tracer)`. */
@@ -70,5 +70,37 @@ describe("attempt spans", () => {
       const method = spans.filter((s) => s.name === "ConnectionsService.get").at(-1)!
       expect(method.status._tag === "Ended" && Exit.isFailure(method.status.exit)).toBe(true)
       expect(failed._tag).toBe("ConnectionNotFound")
+    }))
+
+  it.effect("after a call, whatever its end (value, failure, interruption), the caller's span is current again; an interrupted call ends its spans as interrupted", () =>
+    Effect.gen(function*() {
+      const { spans, tracer } = yield* recording
+      const started = yield* Deferred.make<void>()
+      const { service } = makeService((req) =>
+        req.path.endsWith("con_stalls")
+          ? Effect.zipRight(Deferred.succeed(started, undefined), Effect.never)
+          : req.path.endsWith("con_fails")
+          ? json(404, { statusCode: 404, error: "Not Found", message: "The connection does not exist", errorCode: "inexistent_connection" })
+          : json(200, auth0Connection()))
+      const svc = yield* service
+      const currentName = Effect.map(Effect.option(Effect.currentSpan), Option.map((span) => span.name))
+      const calls = Effect.gen(function*() {
+        yield* svc.get(ID)
+        expect(yield* currentName).toEqual(Option.some("caller"))
+        yield* Effect.flip(svc.get("con_fails" as typeof ID))
+        expect(yield* currentName).toEqual(Option.some("caller"))
+        // Interrupted from outside while the request is in flight: the caller's finalizer sees its own span.
+        const seenByFinalizer = yield* Deferred.make<Option.Option<string>>()
+        const fiber = yield* Effect.fork(
+          Effect.onInterrupt(svc.get("con_stalls" as typeof ID), () => Effect.flatMap(currentName, (name) => Deferred.succeed(seenByFinalizer, name)))
+        )
+        yield* Deferred.await(started)
+        yield* Fiber.interrupt(fiber)
+        expect(yield* Deferred.await(seenByFinalizer)).toEqual(Option.some("caller"))
+      })
+      yield* Effect.withSpan(calls, "caller").pipe(Effect.withTracer(tracer))
+      expect(yield* currentName).toEqual(Option.none())
+      const last = spans.filter((s) => s.name === "ConnectionsService.get" || s.kind === "client").slice(-2)
+      expect(last.map((s) => s.status._tag === "Ended" && Exit.isInterrupted(s.status.exit))).toEqual([true, true])
     }))
 })

@@ -150,10 +150,23 @@ describe("UndiciHttpClient", () => {
         res.end(JSON.stringify(auth0Connection()))
       })
       const layer = ConnectionsHttp.layer({ baseUrl: origin, token: Redacted.make("static-token-123456") }).pipe(Layer.provide(UndiciHttpClient.layer))
-      const connection = yield* Effect.flatMap(ConnectionsService, (svc) => svc.get(ID)).pipe(Effect.provide(layer))
+      const spans: Array<Tracer.Span> = []
+      const native = yield* Effect.tracer
+      const tracer = Tracer.make({
+        span: (...args) => {
+          const span = native.span(...args)
+          spans.push(span)
+          return span
+        },
+        context: (f, fiber) => native.context(f, fiber)
+      })
+      const connection = yield* Effect.flatMap(ConnectionsService, (svc) => svc.get(ID)).pipe(Effect.provide(layer), Effect.withTracer(tracer))
       expect(connection.id).toBe(ID)
       expect(seen[0]!.url).toBe(`/api/v2/connections/${ID}`)
       expect(seen[0]!.headers.authorization).toBe("Bearer static-token-123456")
+      // The service's own spans, the attempt's under the method's, and not the platform's client span besides.
+      expect(spans.map((s) => s.name)).toEqual(["ConnectionsService.get", "http.client GET"])
+      expect(spans[1]!.parent._tag === "Some" && spans[1]!.parent.value.spanId).toBe(spans[0]!.spanId)
     }))
 
   it.scopedLive("it enforces the per-attempt deadline itself: an answer not complete in time is aborted on the wire and fails with DeadlineExceeded", () =>
@@ -161,14 +174,14 @@ describe("UndiciHttpClient", () => {
       const { closed, origin } = yield* stalling
       const c = yield* client
       const started = Date.now()
-      const error = yield* Effect.flip(c.get(`${origin}/slow`).pipe(Effect.locally(Deadline.transportDeadline, 100)))
+      const error = yield* Effect.flip(c.get(`${origin}/slow`).pipe(Effect.provideService(Deadline.TransportDeadline, 100)))
       expect(Date.now() - started).toBeLessThan(2_000)
       expect(error._tag).toBe("RequestError")
       expect(error.cause).toBeInstanceOf(Deadline.DeadlineExceeded)
       yield* Deferred.await(closed).pipe(Effect.timeout("5 seconds"))
       // With the same deadline, an answer that completes in time is unaffected.
       const { origin: quick } = yield* server((_, res) => res.end("{}"))
-      const ok = yield* c.get(`${quick}/fast`).pipe(Effect.locally(Deadline.transportDeadline, 100))
+      const ok = yield* c.get(`${quick}/fast`).pipe(Effect.provideService(Deadline.TransportDeadline, 100))
       expect(ok.status).toBe(200)
       expect(Deadline.isEnforcedBy(c)).toBe(true)
     }))

@@ -213,7 +213,6 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
           }, sent),
           refresh: Effect.suspend(() => (used === undefined ? Effect.succeed(false) : tokens.invalidate(used)))
         }, policy).pipe(
-          Effect.tap((final) => Effect.annotateCurrentSpan("http.request.resend_count", final.attempts - 1)),
           Effect.map((final) => ({
             outcome: Transport.isSuccess(final.outcome) ? final.outcome : Redact.outcome(final.outcome, secrets()),
             attempts: final.attempts,
@@ -229,6 +228,11 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
         const method = endpoint.method
         const url = `${settings.apiUrl}${request.url}`
         const { ambiguous, attempts, outcome, secrets } = yield* send(method, endpoint.idempotent, request, url)
+        yield* Effect.annotateCurrentSpan(
+          outcome._tag === "Failure"
+            ? { "http.request.resend_count": attempts - 1 }
+            : { "http.request.resend_count": attempts - 1, "http.response.status_code": outcome.status }
+        )
         if (outcome._tag === "Failure") {
           return yield* new ConnectionsError.TransportError({
             reason: outcome.reason,
@@ -240,7 +244,6 @@ export const make = (settings: Settings): Effect.Effect<Executor> =>
             sent: outcome.sent || ambiguous
           })
         }
-        yield* Effect.annotateCurrentSpan("http.response.status_code", outcome.status)
         if (outcome.status === 404 && ambiguous && endpoint.notFoundAfterAmbiguousIsSuccess) return { status: outcome.status, value: undefined }
         if (outcome.status < 200 || outcome.status >= 300) {
           const error = ConnectionsError.fromResponse({

@@ -1,6 +1,6 @@
 /**
  * The service methods that map one to one onto an endpoint: each validates nothing itself (the endpoint's encoders
- * do), annotates its span and executes its declaration. Errors come from the declarations' `errors` lists.
+ * do), names its span's attributes and executes its declaration. Errors come from the declarations' `errors` lists.
  */
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -13,7 +13,7 @@ import type { Endpoint, ErrorTag } from "./endpoint.js"
 import * as Endpoints from "./endpoints.js"
 import type { Executor } from "./executor.js"
 import type * as KeyedLock from "./keyedLock.js"
-import { traced } from "./traced.js"
+import { traced, withSpan } from "./traced.js"
 
 /** The methods on the connection itself (listing, reading, writing, deleting). */
 export type ConnectionMethods = Pick<Service, "list" | "listOffset" | "get" | "getProjection" | "update" | "delete" | "checkStatus">
@@ -40,22 +40,23 @@ export type SubResourceMethods = Pick<
 /** A path that addresses one connection by `{id}` and nothing else. */
 type ByIdPath = `/connections/{id}${string}`
 
-const annotate = (id: ConnectionId) => Effect.annotateCurrentSpan("connection.id", id)
+/** The span attributes of a call on one connection (its id, the first argument). */
+export const onConnection = { attributes: (id: ConnectionId, ..._rest: ReadonlyArray<unknown>) => ({ "connection.id": id }) }
+
+/** The options of the span of a call on the connection `id`. */
+const spanOn = (id: ConnectionId) => ({ captureStackTrace: false, attributes: { "connection.id": id } })
+
+const valueOf = <A, E>(reply: Effect.Effect<{ readonly value: A }, E>) => Effect.map(reply, (r) => r.value)
 
 /** `(id) => value` over an endpoint addressed by the connection id alone, as the span `ConnectionsService.<method>`. */
 const byIdOf = (executor: Executor) => <A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, never, A, T>) =>
-  traced(`ConnectionsService.${method}`)(function*(id: ConnectionId) {
-    yield* annotate(id)
-    return (yield* executor.execute(endpoint, { params: { id } })).value
-  })
+(id: ConnectionId) => withSpan(valueOf(executor.execute(endpoint, { params: { id } })), `ConnectionsService.${method}`, spanOn(id))
 
 /** `(id, body?) => value` over an endpoint with a body, an absent body sent as `empty`. */
 const byIdWithBodyOf = (executor: Executor) =>
 <B, A, T extends ErrorTag>(method: keyof Service, endpoint: Endpoint<ByIdPath, never, B, A, T>, empty: B) =>
-  traced(`ConnectionsService.${method}`)(function*(id: ConnectionId, body?: B) {
-    yield* annotate(id)
-    return (yield* executor.execute(endpoint, { params: { id }, body: body ?? empty })).value
-  })
+(id: ConnectionId, body?: B) =>
+  withSpan(valueOf(executor.execute(endpoint, { params: { id }, body: body ?? empty })), `ConnectionsService.${method}`, spanOn(id))
 
 /**
  * The connection methods. `optionLocks` is the per-connection lock `updateOptions` holds: a PATCH that replaces
@@ -76,25 +77,22 @@ export const connectionMethods = (executor: Executor, optionLocks: KeyedLock.Key
         : (yield* execute(Endpoints.listOffsetProjection, { query: { ...params, fields: params.fields } })).value
     }) as Service["listOffset"],
     get: traced("ConnectionsService.get")(function*(id: ConnectionId) {
-      yield* annotate(id)
-      const connection = (yield* execute(Endpoints.get, { params: { id } })).value
-      yield* Effect.annotateCurrentSpan({ "connection.name": connection.name, "connection.strategy": connection.strategy })
-      return connection
+      return (yield* execute(Endpoints.get, { params: { id } })).value
+    }, {
+      ...onConnection,
+      attributesOf: (connection) => ({ "connection.name": connection.name, "connection.strategy": connection.strategy })
     }),
     getProjection: traced("ConnectionsService.getProjection")(function*(id: ConnectionId, projection: Projection) {
-      yield* annotate(id)
       return (yield* execute(Endpoints.getProjection, { params: { id }, query: projection })).value
-    }),
+    }, onConnection),
     update: traced("ConnectionsService.update")(function*(id: ConnectionId, body: UpdateInput) {
-      yield* annotate(id)
       const patch = execute(Endpoints.update, { params: { id }, body })
       return (yield* (body.options === undefined ? patch : optionLocks.withLock(id, () => patch))).value
-    }),
+    }, onConnection),
     delete: traced("ConnectionsService.delete")(function*(id: ConnectionId) {
-      yield* annotate(id)
       const reply = yield* execute(Endpoints.remove, { params: { id } })
       return reply.status === 202 && reply.value !== undefined ? Option.some(reply.value) : Option.none()
-    }),
+    }, onConnection),
     checkStatus: byIdOf(executor)("checkStatus", Endpoints.checkStatus)
   }
 }
@@ -106,33 +104,28 @@ export const subResourceMethods = (executor: Executor): SubResourceMethods => {
   const byIdWithBody = byIdWithBodyOf(executor)
   return {
     getEnabledClients: traced("ConnectionsService.getEnabledClients")(function*(id: ConnectionId, params?: EnabledClients.EnabledClientsParams) {
-      yield* annotate(id)
       return (yield* execute(Endpoints.getEnabledClients, { params: { id }, query: params ?? {} })).value
-    }),
+    }, onConnection),
     updateEnabledClients: traced("ConnectionsService.updateEnabledClients")(function*(id: ConnectionId, changes: EnabledClients.UpdateEnabledClients) {
-      yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.changes": changes.length })
       yield* execute(Endpoints.updateEnabledClients, { params: { id }, body: changes })
-    }),
+    }, { attributes: (id, changes) => ({ "connection.id": id, "auth0.changes": changes.length }) }),
     deleteUserByEmail: traced("ConnectionsService.deleteUserByEmail")(function*(id: ConnectionId, email: string) {
-      yield* annotate(id)
       yield* execute(Endpoints.deleteUserByEmail, { params: { id }, query: { email } })
-    }),
+    }, onConnection),
     getKeys: byId("getKeys", Endpoints.getKeys),
     createKeys: byIdWithBody("createKeys", Endpoints.createKeys, {}),
     rotateKeys: byIdWithBody("rotateKeys", Endpoints.rotateKeys, {}),
     getScimConfiguration: byId("getScimConfiguration", Endpoints.getScimConfiguration),
     createScimConfiguration: byIdWithBody("createScimConfiguration", Endpoints.createScimConfiguration, {}),
     updateScimConfiguration: traced("ConnectionsService.updateScimConfiguration")(function*(id: ConnectionId, body: Scim.UpdateScimConfiguration) {
-      yield* annotate(id)
       return (yield* execute(Endpoints.updateScimConfiguration, { params: { id }, body })).value
-    }),
+    }, onConnection),
     deleteScimConfiguration: byId("deleteScimConfiguration", Endpoints.deleteScimConfiguration),
     getScimDefaultMapping: byId("getScimDefaultMapping", Endpoints.getScimDefaultMapping),
     listScimTokens: byId("listScimTokens", Endpoints.listScimTokens),
     createScimToken: byIdWithBody("createScimToken", Endpoints.createScimToken, {}),
     deleteScimToken: traced("ConnectionsService.deleteScimToken")(function*(id: ConnectionId, tokenId: ScimTokenId) {
-      yield* Effect.annotateCurrentSpan({ "connection.id": id, "auth0.scim_token.id": tokenId })
       yield* execute(Endpoints.deleteScimToken, { params: { id, tokenId } })
-    })
+    }, { attributes: (id, tokenId) => ({ "connection.id": id, "auth0.scim_token.id": tokenId }) })
   }
 }

@@ -11,12 +11,25 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
 import * as Deadline from "./deadline.js"
 
+// Clients with a variant that never records the platform's span (a WeakMap: clients are never marked by mutation).
+const untracedVariants = new WeakMap<HttpClient.HttpClient, HttpClient.HttpClient>()
+
+/** Registers `untraced` as `client` with the platform's request span always off; returns `client`. */
+export const withUntraced = (client: HttpClient.HttpClient, untraced: HttpClient.HttpClient): HttpClient.HttpClient => {
+  untracedVariants.set(client, untraced)
+  return client
+}
+
+/** `client` with the platform's request span off: its registered variant, else `HttpClient.withTracerDisabledWhen`. */
+const untraced = (client: HttpClient.HttpClient): HttpClient.HttpClient =>
+  untracedVariants.get(client) ?? HttpClient.withTracerDisabledWhen(client, () => true)
+
 /**
  * The client for every request of a service (the token request included). With `tracePropagation`, the current span
  * (the attempt's) goes out as `traceparent` and `b3`; without it no trace context leaves for a third party.
  */
 export const configure = (base: HttpClient.HttpClient, tracePropagation: boolean): HttpClient.HttpClient => {
-  const client = HttpClient.withTracerDisabledWhen(base, () => true)
+  const client = untraced(base)
   return Deadline.inherit(
     base,
     tracePropagation

@@ -135,23 +135,29 @@ export const sendOnce = (
   timeoutMs: number,
   url: string = request.url
 ): Effect.Effect<Outcome> =>
-  client.execute(request).pipe(
-    Effect.flatMap((response) =>
-      Effect.map(response.text, (text): Outcome => responseOf(response.status, response.headers, text))
-    ),
-    (attempt) => Deadline.within(attempt, timeoutMs, Deadline.isEnforcedBy(client)),
-    Effect.map(
-      Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
-    ),
-    Effect.catchAll((error) => Effect.succeed(failureOf(error))),
-    Effect.tap((outcome) => outcome._tag === "Response" ? Effect.annotateCurrentSpan("http.response.status_code", outcome.status) : Effect.void),
-    (attempt) =>
-      Traced.withSpan(attempt, `http.client ${request.method}`, {
-        kind: "client",
-        captureStackTrace: false,
-        attributes: { "http.request.method": request.method, "url.full": url }
-      })
-  )
+  Effect.clockWith((clock) => {
+    const attempt = Deadline.forAttempt(
+      Effect.flatMap(client.execute(request), (response) =>
+        Effect.map(response.text, (text): Outcome => responseOf(response.status, response.headers, text))),
+      timeoutMs,
+      client,
+      clock
+    )
+    return attempt.effect.pipe(
+      Effect.map(
+        Option.getOrElse((): Outcome => ({ _tag: "Failure", reason: "Timeout", message: `no response within ${timeoutMs} ms`, sent: true, permanent: false }))
+      ),
+      Effect.catchAll((error) => Effect.succeed(failureOf(error))),
+      (outcome) =>
+        Traced.withSpan(outcome, `http.client ${request.method}`, {
+          kind: "client",
+          captureStackTrace: false,
+          attributes: { "http.request.method": request.method, "url.full": url }
+        }, { attributesOf: statusAttribute, provide: attempt.provide })
+    )
+  })
+
+const statusAttribute = (outcome: Outcome) => outcome._tag === "Response" ? { "http.response.status_code": outcome.status } : undefined
 
 /** One logical call, as the retry loop sees it. */
 export interface Exchange<E> {
