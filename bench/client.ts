@@ -15,6 +15,7 @@ import { type BenchEmulator, type EmulatorMode, startBenchEmulator } from "./emu
 import { connections as fixtureConnections, connectionId } from "./fixtures.js"
 import { type BenchResult, fmt, fmtSummary, median, now, percentile, settle, summarize } from "./harness.js"
 import { makeOurs, type Ours, type Transport } from "./ours.js"
+import { startReplay } from "./replay.js"
 import { makeSdk } from "./sdk.js"
 
 /** Sizes of the client benchmark. */
@@ -35,6 +36,11 @@ export interface ClientOptions {
   readonly slice?: number | undefined
   /** Our HTTP transports to measure (default `lean`, as the examples use, then `undici`); the first one is judged. */
   readonly transports?: ReadonlyArray<Transport> | undefined
+  /**
+   * What answers (default `emulator`). `replay`: the emulator's answers recorded once and served from memory
+   * (`replay.ts`), so the clients, not the server, set the pace at concurrency 16.
+   */
+  readonly server?: "emulator" | "replay" | undefined
 }
 
 /** The operations measured. */
@@ -236,10 +242,19 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
   const take = options.take ?? 50
   const transports = options.transports ?? ["lean", "undici"]
   const slice = options.slice ?? 100
-  const emulator = await startBenchEmulator({ mode: options.emulator ?? "child", seed: { connections: fixtureConnections(seedSize) } })
+  const replay = options.server === "replay"
+  const seeded = await startBenchEmulator({ mode: options.emulator ?? "child", seed: { connections: fixtureConnections(seedSize) } })
+  const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
+  let emulator = seeded
+  if (replay) {
+    try {
+      emulator = await startReplay(seeded, { ids: rawIds, take, createBody: createBody("zz-replay-recorded") })
+    } finally {
+      await seeded.close()
+    }
+  }
   const ours = await Promise.all(transports.map((transport) => makeOurs(emulator, { transport })))
   try {
-    const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
     const ids = rawIds.map((id) => Schema.decodeSync(ConnectionId)(id))
     const clients: ReadonlyArray<{ name: string; run: Runner }> = [
       ...ours.map((o, i) => ({ name: `ours/${transports[i]}`, run: oursRunner(o, ids, take) })),
@@ -317,25 +332,38 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
       `wrapped in \`Redacted\`) where the SDK only parses it: measured in this run on the page the emulator returns, ` +
       `JSON.parse takes ${fmt(decodeUs.parse, 0)} µs, JSON.parse + Effect's decoder ${fmt(decodeUs.decode, 0)} µs, and the ` +
       `client's compiled parse-and-validate (@effect-auth0/domain/FastDecode, compileJsonDecoder) ${fmt(decodeUs.fast, 0)} µs.`,
-      `At concurrency 16 both clients share 2 cores with the emulator process, so the client that needs more CPU per call ` +
-      `loses throughput there first.`,
-      `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +
-      `still waits for a timer (~1.2 ms measured): both clients pay it, so concurrency-1 latencies are ~1 ms higher than ` +
-      `the server's work and the ratios there are closer to 1 than the clients' own costs.`
+      ...(replay
+        ? [
+          `The replay server answers from memory in a few tens of µs per request, so at concurrency 16 each client's own ` +
+          `CPU per call sets its throughput (compare raw fetch, the floor, with section 1, where every client is held ` +
+          `to the emulator's pace).`
+        ]
+        : [
+          `At concurrency 16 all three share 2 cores with the emulator process, which answers on one of them: when raw ` +
+          `fetch reaches no more requests/s than the clients, the emulator sets the pace of every client and the ratio ` +
+          `measures the server, not the clients (section 1b measures them against recorded answers instead).`,
+          `The emulator answers every API request after \`Effect.sleep(latencyMs)\`, which with the default \`latencyMs: 0\` ` +
+          `still waits for a timer (~1.2 ms measured): both clients pay it, so concurrency-1 latencies are ~1 ms higher than ` +
+          `the server's work and the ratios there are closer to 1 than the clients' own costs.`
+        ])
     ]
+    const where = emulator.mode === "replay"
+      ? "the emulator's own answers (a get of each connection, one list page, one create; status, headers and body), " +
+        "recorded once and served from memory by a plain node:http server in a child process"
+      : `the same emulator (${emulator.mode === "child" ? "in a child process" : "in this process"}, 127.0.0.1, ` +
+        `${seedSize} realistic connections seeded)`
     return {
-      id: "client",
-      title: "1. Client overhead vs the official SDK",
+      id: replay ? "client-replay" : "client",
+      title: replay ? "1b. Client overhead vs the official SDK, against recorded answers" : "1. Client overhead vs the official SDK",
       method:
         `Our ConnectionsService (ConnectionsHttp.layer with a static token, client-side rate limiter off since the SDK has none, ` +
         `default retries; HTTP client: ${transports.map((t) => `${t} = ${TRANSPORT_LABEL[t]}`).join("; ")}) and the official auth0 v7 SDK ` +
-        `(ManagementClient, static token, custom fetch to the emulator, default retries) against the same emulator ` +
-        `(${emulator.mode === "child" ? "in a child process" : "in this process"}, 127.0.0.1, ${seedSize} realistic connections seeded); ` +
+        `(ManagementClient, static token, custom fetch to the server, default retries) against ${where}; ` +
         `as the floor, raw \`fetch\` + \`JSON.parse\` with no client library. ` +
         `Operations: get by id, create (database connection), one list page (take=${take}). ${requests} requests per cell per round, ` +
         `${rounds} rounds; within each cell the clients take turns in slices of ${slice} requests, order rotated. Ratio = ours ÷ SDK requests/s, per round, median (min–max). ` +
         `Latencies in ms (median over rounds of p50 / p99). CPU = this process's user+system µs per request ` +
-        `(${emulator.mode === "child" ? "client only" : "client and emulator"}).`,
+        `(${emulator.mode === "in-process" ? "client and emulator" : "client only"}).`,
       columns: [
         "operation",
         "concurrency",

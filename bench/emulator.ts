@@ -17,7 +17,8 @@ export type EmulatorMode = "in-process" | "child"
 
 /** What the benchmarks need from a running emulator. */
 export interface BenchEmulator {
-  readonly mode: EmulatorMode
+  /** Where it runs; `replay`: recorded answers served by `replay.ts`, not the emulator. */
+  readonly mode: EmulatorMode | "replay"
   readonly baseUrl: string
   readonly apiUrl: string
   readonly tenantDomain: string

@@ -3,7 +3,7 @@
  * `bench/results.md`.
  *
  *   npm run bench                                  # everything at default sizes (a few minutes)
- *   npm run bench -- --only decoding,client        # a subset (decoding, client, bulk, scale)
+ *   npm run bench -- --only decoding,client        # a subset (decoding, client, client-replay, bulk, scale, ladder)
  *   npm run bench -- --rounds 3 --quick            # fewer rounds, smaller sizes
  *   npm run bench -- --bulk-ops 200 --rate 50 --burst 10 --scale-sizes 1000,10000,100000
  *   npm run bench -- --out /tmp/results.md         # write elsewhere (--no-write to only print)
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util"
 import { type BenchResult, machine, renderMarkdown, renderText } from "./harness.js"
 import type { Transport } from "./ours.js"
 
-const ALL = ["decoding", "client", "bulk", "scale", "ladder"] as const
+const ALL = ["decoding", "client", "client-replay", "bulk", "scale", "ladder"] as const
 type BenchId = typeof ALL[number]
 
 const HELP = `usage: npm run bench -- [options]
@@ -23,10 +23,13 @@ const HELP = `usage: npm run bench -- [options]
   --rounds <n>           rounds for decoding/client/scale (default 7 decoding, 5 client, 3 scale)
   --quick                small sizes, for a fast look (not for publishing)
   --page-size <n>        decoding: connections per page (default 100)
-  --client-requests <n>  client: requests per cell per round (default 400)
-  --concurrency <list>   client: concurrency levels (default 1,16)
+  --client-requests <n>  client, client-replay: requests per cell per round (default 400)
+  --concurrency <list>   client, client-replay, ladder: concurrency levels (default 1,16)
   --emulator <mode>      client: where the emulator runs, child (default) or in-process
-  --transport <list>     client: our HTTP transports, lean,undici (default), node, node-keepalive; the first is judged
+  --transport <list>     client, client-replay: our HTTP transports, lean,undici (default), node, node-keepalive;
+                         the first is judged
+                         (client-replay: the client benchmark against the emulator's answers recorded and replayed
+                         from memory, so the clients and not the server set the pace)
   --ladder-requests <n>  ladder: requests per rung per concurrency per round (default 400)
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
@@ -100,6 +103,18 @@ const only: ReadonlyArray<BenchId> = values.only === undefined
 const quick = values.quick
 const rounds = int("rounds", values.rounds)
 
+const client = async (server: "emulator" | "replay") => {
+  const { runClient } = await import("./client.js")
+  return runClient({
+    requests: int("client-requests", values["client-requests"]) ?? (quick ? 100 : 400),
+    concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
+    rounds: rounds ?? (quick ? 2 : 5),
+    emulator: emulatorMode(values.emulator),
+    transports: transportList(values.transport),
+    server
+  })
+}
+
 const runners: Record<BenchId, () => Promise<BenchResult>> = {
   decoding: async () => {
     const { runDecoding } = await import("./decoding.js")
@@ -109,16 +124,8 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
       minTimeMs: quick ? 100 : 300
     })
   },
-  client: async () => {
-    const { runClient } = await import("./client.js")
-    return runClient({
-      requests: int("client-requests", values["client-requests"]) ?? (quick ? 100 : 400),
-      concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
-      rounds: rounds ?? (quick ? 2 : 5),
-      emulator: emulatorMode(values.emulator),
-      transports: transportList(values.transport)
-    })
-  },
+  client: () => client("emulator"),
+  "client-replay": () => client("replay"),
   ladder: async () => {
     const { runLadder } = await import("./ladder.js")
     return runLadder({
