@@ -139,6 +139,13 @@ describe("bench smoke", () => {
     expect(r.targets[0]!.detail).not.toContain("failed")
   })
 
+  it("client-replay: the same clients against the emulator's recorded answers, no failed request", async () => {
+    const r = await runClient({ requests: 4, concurrency: [1, 2], rounds: 1, seed: 5, transports: ["lean"], server: "replay" })
+    expect(r.id).toBe("client-replay")
+    expectWellFormed(r, 6)
+    expect(r.targets[0]!.detail).not.toContain("failed")
+  })
+
   it("bulk: creates then deletes through both clients, all accounted for", async () => {
     const r = await runBulk({ ops: 4, rate: 1000, burst: 100, concurrency: 2 })
     expectWellFormed(r, 3)
