@@ -1,7 +1,7 @@
 /**
  * The cost ladder: where the CPU of one `get` goes, rung by rung, from raw `fetch` to the full
- * `ConnectionsService.get` (and the full `create` and `list`), in one process and one run against one emulator in a
- * child process. Each rung adds one layer of the client, built from the library's own modules (the executor's request
+ * `ConnectionsService.get` (and the full `create` and `list`), in one process and one run against the emulator's own
+ * answers replayed from memory in a child process (`replay.ts`; or the emulator itself). Each rung adds one layer of the client, built from the library's own modules (the executor's request
  * building, `transport.ts`, the executor itself, the service), so a rung measures the code the service runs.
  * Rungs take turns in slices of requests, order rotated, so load from other work falls on every rung alike; cells are
  * medians over rounds, and "above floor" is a rung's CPU per request minus raw `fetch`'s in the same round.
@@ -34,6 +34,7 @@ import { type Cell, combine, createBody, drive, driveEffect, type Sample } from 
 import { startBenchEmulator } from "./emulator.js"
 import { connectionId, connections as fixtureConnections } from "./fixtures.js"
 import { type BenchResult, fmt, median, settle } from "./harness.js"
+import { startReplay } from "./replay.js"
 import { makeSdk } from "./sdk.js"
 
 /** Sizes of the ladder. */
@@ -50,6 +51,11 @@ export interface LadderOptions {
   readonly seed?: number | undefined
   /** Page size of the list rungs (default 50, as the client benchmark). */
   readonly take?: number | undefined
+  /**
+   * What answers (default `replay`: the emulator's answers recorded once and served from memory, `replay.ts`, so
+   * every rung's pace is its own; `emulator`: the emulator itself, which at concurrency 16 holds every rung to its pace).
+   */
+  readonly server?: "emulator" | "replay" | undefined
 }
 
 interface Rung {
@@ -86,10 +92,19 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
   const slice = options.slice ?? 100
   const seedSize = options.seed ?? 200
   const take = options.take ?? 50
-  const emulator = await startBenchEmulator({ mode: "child", seed: { connections: fixtureConnections(seedSize) } })
+  const server = options.server ?? "replay"
+  const seeded = await startBenchEmulator({ mode: "child", seed: { connections: fixtureConnections(seedSize) } })
+  const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
+  let emulator = seeded
+  if (server === "replay") {
+    try {
+      emulator = await startReplay(seeded, { ids: rawIds, take, createBody: createBody("zz-ladder-recorded") })
+    } finally {
+      await seeded.close()
+    }
+  }
   const token = emulator.token
   const auth = `Bearer ${Redacted.value(token)}`
-  const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
   const ids = rawIds.map((id) => Schema.decodeSync(ConnectionId)(id))
   const id = (i: number) => ids[i % ids.length]!
   const agent = new Undici.Agent()
@@ -259,7 +274,11 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
       id: "ladder",
       title: "5. Cost ladder of one call",
       method: `Rungs from raw fetch to the full ConnectionsService calls, each adding one layer of the client, in one process against ` +
-        `the emulator in a child process (127.0.0.1, ${seedSize} connections seeded). ${requests} requests per rung per concurrency per round, ` +
+        (server === "replay"
+          ? `the emulator's own answers (${seedSize} connections seeded; a get of each, one list page, one create), recorded once and ` +
+            `served from memory by a plain node:http server in a child process, so each rung sets its own pace. `
+          : `the emulator in a child process (127.0.0.1, ${seedSize} connections seeded). `) +
+        `${requests} requests per rung per concurrency per round, ` +
         `${rounds} rounds, rungs taking turns in slices of ${slice} (order rotated). Cells: median over rounds of requests/s and of this ` +
         `process's CPU µs per request; "above floor" = CPU minus the raw fetch rung's of the same operation, per round, median. ` +
         `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" / ")} (1/5/15 min, 2 cores).`,

@@ -31,6 +31,7 @@ const HELP = `usage: npm run bench -- [options]
                          (client-replay: the client benchmark against the emulator's answers recorded and replayed
                          from memory, so the clients and not the server set the pace)
   --ladder-requests <n>  ladder: requests per rung per concurrency per round (default 400)
+  --ladder-server <s>    ladder: replay (default: the emulator's answers recorded and served from memory) or emulator
   --bulk-ops <n>         bulk: creates, then as many deletes (default 500)
   --bulk-rounds <n>      bulk: rounds (default 1; each takes ≥ 2 × ops / rate seconds per client)
   --rate <n>             bulk: emulator rate limit, requests/s (default 50)
@@ -53,6 +54,7 @@ const { values } = parseArgs({
     emulator: { type: "string" },
     transport: { type: "string" },
     "ladder-requests": { type: "string" },
+    "ladder-server": { type: "string" },
     "bulk-ops": { type: "string" },
     "bulk-rounds": { type: "string" },
     rate: { type: "string" },
@@ -83,6 +85,11 @@ const ints = (name: string, v: string | undefined): Array<number> | undefined =>
 const emulatorMode = (v: string | undefined): "child" | "in-process" | undefined => {
   if (v === undefined || v === "child" || v === "in-process") return v
   throw new Error(`--emulator must be child or in-process (got ${v})`)
+}
+
+const serverOf = (name: string, v: string | undefined): "emulator" | "replay" | undefined => {
+  if (v === undefined || v === "emulator" || v === "replay") return v
+  throw new Error(`--${name} must be emulator or replay (got ${v})`)
 }
 
 const transportList = (v: string | undefined): Array<Transport> | undefined =>
@@ -131,7 +138,8 @@ const runners: Record<BenchId, () => Promise<BenchResult>> = {
     return runLadder({
       requests: int("ladder-requests", values["ladder-requests"]) ?? (quick ? 100 : 400),
       concurrency: ints("concurrency", values.concurrency) ?? [1, 16],
-      rounds: rounds ?? (quick ? 2 : 3)
+      rounds: rounds ?? (quick ? 2 : 3),
+      server: serverOf("ladder-server", values["ladder-server"])
     })
   },
   bulk: async () => {
