@@ -324,16 +324,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
     const cpu = (op: Operation, who: string) =>
       median([...cells].filter(([k]) => k.startsWith(`${op}/`)).flatMap(([, m]) => m.get(who)!.map((x) => x.cpuUsPerRequest)))
     const first = `ours/${transports[0]}`
-    // Rows where the floor (no client library at all) is hardly faster than the faster client: the server set the pace.
-    const serverBound = [...cells].filter(([, m]) => {
-      const rps = (who: string) => median(m.get(who)!.map((x) => x.rps))
-      return rps("raw") <= 1.05 * Math.max(rps(first), rps("sdk"))
-    }).map(([key]) => key.replace("/", " @"))
     const notes = [
-      ...(serverBound.length === 0 ? [] : [
-        `Server-bound rows (raw fetch, with no client library, at most 5 % faster than the faster client): ` +
-        `${serverBound.join(", ")}. There the server sets every client's pace, so the ratio says little about the clients.`
-      ]),
       `Client CPU per request (median over concurrency levels and rounds), ours vs SDK: ` +
       OPERATIONS.map((op) => `${op} ${fmt(cpu(op, first), 0)} vs ${fmt(cpu(op, "sdk"), 0)} µs (raw fetch ${fmt(cpu(op, "raw"), 0)})`).join(", ") + `. ` +
       `Throughput follows CPU: the client that spends less per call serves more (the cost ladder, section 5, shows where ` +
