@@ -1,20 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Option, Tracer } from "effect"
-import { auth0Connection, BASE_URL, ID, json, makeService, STATIC_TOKEN } from "./helpers.js"
-
-/** Records every span started under `Effect.withTracer(tracer)`. */
-const recording = Effect.map(Effect.tracer, (native) => {
-  const spans: Array<Tracer.Span & { readonly attributes: Map<string, unknown> }> = []
-  const tracer = Tracer.make({
-    span: (...args) => {
-      const span = native.span(...args)
-      spans.push(span as (typeof spans)[number])
-      return span
-    },
-    context: (f, fiber) => native.context(f, fiber)
-  })
-  return { tracer, spans }
-})
+import { Deferred, Effect, Exit, Fiber, Option } from "effect"
+import { auth0Connection, BASE_URL, ID, json, makeService, recording, STATIC_TOKEN } from "./helpers.js"
 
 describe("attempt spans", () => {
   it.effect("each attempt is one client span under the method's span: method, URL and status, no header and no token", () =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Encoding, Either, Fiber, Layer, Option, Redacted, TestClock, Tracer } from "effect"
+import { Effect, Encoding, Either, Fiber, Layer, Option, Redacted, TestClock } from "effect"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as ConnectionsHttp from "@effect-auth0/http/ConnectionsHttp"
 import { ConnectionsService } from "@effect-auth0/http/ConnectionsService"
-import { auth0Connection, auth0Error, ID, json, makeService, scripted, settle, STATIC_TOKEN } from "./helpers.js"
+import { auth0Connection, auth0Error, ID, json, makeService, type RecordedSpan, recording, scripted, settle, STATIC_TOKEN } from "./helpers.js"
 
 const decodeTelemetry = (value: string | undefined): unknown =>
   JSON.parse(new TextDecoder().decode(Either.getOrThrow(Encoding.decodeBase64Url(value ?? ""))))
@@ -193,20 +193,7 @@ describe("rate-limit state", () => {
 })
 
 describe("spans", () => {
-  const recording = Effect.gen(function*() {
-    const native = yield* Effect.tracer
-    const spans: Array<Tracer.Span> = []
-    const tracer = Tracer.make({
-      span: (...args) => {
-        const span = native.span(...args)
-        spans.push(span)
-        return span
-      },
-      context: (f, fiber) => native.context(f, fiber)
-    })
-    return { tracer, spans }
-  })
-  type Recorded = Tracer.Span & { readonly attributes: Map<string, unknown>; readonly events: Array<[string, bigint, Record<string, unknown>]> }
+  type Recorded = RecordedSpan
 
   it.effect("every method is a span with the connection, the status, the retry count, and retries as events", () =>
     Effect.gen(function*() {

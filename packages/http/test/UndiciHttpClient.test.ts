@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect"
+import { Context, Deferred, Effect, Fiber, Layer, Redacted, Stream } from "effect"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as http from "node:http"
@@ -9,7 +9,7 @@ import * as ConnectionsHttp from "../src/ConnectionsHttp.js"
 import { ConnectionsService } from "../src/ConnectionsService.js"
 import * as Deadline from "../src/internal/deadline.js"
 import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
-import { auth0Connection, ID } from "./helpers.js"
+import { auth0Connection, ID, recording } from "./helpers.js"
 
 interface Seen {
   readonly method: string
@@ -129,18 +129,10 @@ describe("UndiciHttpClient", () => {
     Effect.gen(function*() {
       const { origin } = yield* server((_, res) => res.end("{}"))
       const c = yield* client
-      const names: Array<string> = []
-      const native = yield* Effect.tracer
-      const tracer = Tracer.make({
-        span: (...args) => {
-          names.push(args[0])
-          return native.span(...args)
-        },
-        context: (f, fiber) => native.context(f, fiber)
-      })
+      const { spans, tracer } = yield* recording
       yield* c.get(`${origin}/a`).pipe(Effect.withTracer(tracer))
       yield* HttpClient.withTracerDisabledWhen(c, () => true).get(`${origin}/b`).pipe(Effect.withTracer(tracer))
-      expect(names).toEqual(["http.client GET"])
+      expect(spans.map((s) => s.name)).toEqual(["http.client GET"])
     }))
 
   it.scoped("ConnectionsService runs over it end to end", () =>
@@ -150,16 +142,7 @@ describe("UndiciHttpClient", () => {
         res.end(JSON.stringify(auth0Connection()))
       })
       const layer = ConnectionsHttp.layer({ baseUrl: origin, token: Redacted.make("static-token-123456") }).pipe(Layer.provide(UndiciHttpClient.layer))
-      const spans: Array<Tracer.Span> = []
-      const native = yield* Effect.tracer
-      const tracer = Tracer.make({
-        span: (...args) => {
-          const span = native.span(...args)
-          spans.push(span)
-          return span
-        },
-        context: (f, fiber) => native.context(f, fiber)
-      })
+      const { spans, tracer } = yield* recording
       const connection = yield* Effect.flatMap(ConnectionsService, (svc) => svc.get(ID)).pipe(Effect.provide(layer), Effect.withTracer(tracer))
       expect(connection.id).toBe(ID)
       expect(seen[0]!.url).toBe(`/api/v2/connections/${ID}`)

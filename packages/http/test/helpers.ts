@@ -1,7 +1,7 @@
 /**
  * A scripted `HttpClient` (no network): every request is recorded and answered by a handler.
  */
-import { Effect, Redacted } from "effect"
+import { Effect, Redacted, Tracer } from "effect"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -145,3 +145,23 @@ export const settle = Effect.gen(function*() {
 
 /** Requests seen whose path ends with `suffix` (after `/api/v2`). */
 export const apiPaths = (seen: ReadonlyArray<Seen>) => seen.map((s) => `${s.method} ${s.path.replace(/^\/api\/v2/, "")}${s.url.search}`)
+
+/** A span as Effect's native tracer records it: its attributes and events can be read back. */
+export type RecordedSpan = Tracer.Span & {
+  readonly attributes: Map<string, unknown>
+  readonly events: Array<[string, bigint, Record<string, unknown>]>
+}
+
+/** A tracer that records every span started under `Effect.withTracer(tracer)` (Effect's native spans, kept in order). */
+export const recording = Effect.map(Effect.tracer, (native) => {
+  const spans: Array<RecordedSpan> = []
+  const tracer = Tracer.make({
+    span: (...args) => {
+      const span = native.span(...args)
+      spans.push(span as RecordedSpan)
+      return span
+    },
+    context: (f, fiber) => native.context(f, fiber)
+  })
+  return { tracer, spans }
+})
