@@ -1,11 +1,12 @@
 /**
- * Connection metadata: at most 10 keys, string values of at most 255 characters.
+ * Connection metadata: at most 10 keys, string values of at most 255 characters (code points, as Auth0 counts).
+ * Any key is accepted, the empty one too: Auth0's schema constrains only the count and the values.
  *
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
-import { lengthOf } from "./internal/format.js"
 import { SafeKey } from "./ConnectionOptions.js"
+import { codePointLength, maxCodePoints } from "./TextLength.js"
 
 /**
  * The most keys Auth0 accepts in `metadata`.
@@ -22,26 +23,21 @@ export const MAX_METADATA_KEYS = 10
 export const MAX_METADATA_VALUE_LENGTH = 255
 
 /**
- * A metadata value: a string of at most 255 characters.
+ * A metadata value: a string of at most 255 code points.
  *
  * @since 0.0.0
  */
 export const MetadataValue = Schema.String.pipe(
-  Schema.maxLength(MAX_METADATA_VALUE_LENGTH, {
-    message: (issue) => `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${lengthOf(issue.actual)})`
-  }),
+  maxCodePoints(MAX_METADATA_VALUE_LENGTH),
   Schema.annotations({ identifier: "MetadataValue" })
 )
 
 /**
- * A metadata key.
+ * A metadata key: any string but `__proto__` (Auth0 accepts the empty key; `__proto__` could not be kept safely).
  *
  * @since 0.0.0
  */
-export const MetadataKey = Schema.String.pipe(
-  Schema.minLength(1, { message: () => "metadata keys must not be empty" }),
-  Schema.annotations({ identifier: "MetadataKey" })
-)
+export const MetadataKey = SafeKey.annotations({ identifier: "MetadataKey" })
 
 // One filter checks the key count and every value together, so a body with 11 keys *and* a 256-character value
 // reports both problems (a refinement on top of a refined record would stay silent until the values pass).
@@ -53,9 +49,9 @@ const checks = (record: { readonly [key: string]: string | null }): ReadonlyArra
   }
   for (const key of keys) {
     const value = record[key]
-    if (key.length === 0) issues.push({ path: [key], message: "metadata keys must not be empty" })
-    if (typeof value === "string" && value.length > MAX_METADATA_VALUE_LENGTH) {
-      issues.push({ path: [key], message: `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${value.length})` })
+    const length = typeof value === "string" ? codePointLength(value) : 0
+    if (length > MAX_METADATA_VALUE_LENGTH) {
+      issues.push({ path: [key], message: `must be at most ${MAX_METADATA_VALUE_LENGTH} characters (got ${length})` })
     }
   }
   return issues

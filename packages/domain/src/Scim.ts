@@ -7,8 +7,49 @@ import * as Schema from "effect/Schema"
 import { show } from "./internal/format.js"
 import { open, Secret, optional } from "./ConnectionOptions.js"
 import { Cursor, ScimTokenId } from "./Identifiers.js"
+import { maxCodePoints } from "./TextLength.js"
 
 const opt = optional
+
+/**
+ * The longest `auth0` or `scim` field location of a mapping in a write.
+ *
+ * @since 0.0.0
+ */
+export const SCIM_MAPPING_FIELD_MAX_LENGTH = 255
+
+/**
+ * The longest `user_id_attribute` in a write.
+ *
+ * @since 0.0.0
+ */
+export const USER_ID_ATTRIBUTE_MAX_LENGTH = 255
+
+/**
+ * The shortest SCIM token lifetime, in seconds. Auth0's schema says `minimum: 900` (its prose "greater than 900"
+ * is not what the server's validator enforces), so 900 itself is accepted.
+ *
+ * @since 0.0.0
+ */
+export const SCIM_TOKEN_MIN_LIFETIME = 900
+
+/**
+ * The scopes a SCIM token may be given.
+ *
+ * @since 0.0.0
+ */
+export const SCIM_SCOPES = [
+  "get:users",
+  "post:users",
+  "put:users",
+  "patch:users",
+  "delete:users",
+  "get:groups",
+  "post:groups",
+  "put:groups",
+  "patch:groups",
+  "delete:groups"
+] as const
 
 /**
  * One attribute mapping between Auth0 and SCIM.
@@ -21,6 +62,27 @@ export const ScimMapping = open({ auth0: opt(Schema.String), scim: opt(Schema.St
  * @since 0.0.0
  */
 export type ScimMapping = typeof ScimMapping.Type
+
+const mappingField = Schema.String.pipe(maxCodePoints(SCIM_MAPPING_FIELD_MAX_LENGTH))
+
+/**
+ * One attribute mapping in a write: only `auth0` and `scim`, each at most 255 characters (responses stay open).
+ *
+ * @since 0.0.0
+ */
+export const ScimMappingWrite = Schema.Struct({ auth0: opt(mappingField), scim: opt(mappingField) }).annotations({
+  identifier: "ScimMappingWrite"
+})
+
+/**
+ * @since 0.0.0
+ */
+export type ScimMappingWrite = typeof ScimMappingWrite.Type
+
+const UserIdAttribute = Schema.String.pipe(
+  Schema.minLength(1, { message: () => "must not be empty" }),
+  maxCodePoints(USER_ID_ATTRIBUTE_MAX_LENGTH)
+)
 
 /**
  * A connection's SCIM configuration (note Auth0's `updated_on`, not `updated_at`).
@@ -65,8 +127,8 @@ export type ScimConfigurationsPage = typeof ScimConfigurationsPage.Type
  * @since 0.0.0
  */
 export const CreateScimConfiguration = Schema.Struct({
-  user_id_attribute: opt(Schema.String.pipe(Schema.minLength(1))),
-  mapping: opt(Schema.Array(ScimMapping))
+  user_id_attribute: opt(UserIdAttribute),
+  mapping: opt(Schema.Array(ScimMappingWrite))
 }).annotations({ identifier: "CreateScimConfiguration" })
 
 /**
@@ -80,8 +142,8 @@ export type CreateScimConfiguration = typeof CreateScimConfiguration.Type
  * @since 0.0.0
  */
 export const UpdateScimConfiguration = Schema.Struct({
-  user_id_attribute: Schema.String.pipe(Schema.minLength(1)),
-  mapping: Schema.Array(ScimMapping)
+  user_id_attribute: UserIdAttribute,
+  mapping: Schema.Array(ScimMappingWrite)
 }).annotations({ identifier: "UpdateScimConfiguration" })
 
 /**
@@ -144,14 +206,21 @@ export const CreatedScimToken = open({
  */
 export type CreatedScimToken = typeof CreatedScimToken.Type
 
+const distinct = <A>(items: ReadonlyArray<A>): boolean => new Set(items).size === items.length
+
 /**
- * The body of `POST /scim-configuration/tokens`: `token_lifetime` in seconds, more than 900.
+ * The body of `POST /scim-configuration/tokens`: distinct known scopes, `token_lifetime` in seconds, at least 900.
  *
  * @since 0.0.0
  */
 export const CreateScimToken = Schema.Struct({
-  scopes: opt(Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => "must contain at least 1 scope" }))),
-  token_lifetime: opt(Schema.NullOr(Schema.Int.pipe(Schema.greaterThan(900, { message: (i) => `must be more than 900 seconds (got ${show(i.actual)})` }))))
+  scopes: opt(Schema.Array(Schema.Literal(...SCIM_SCOPES)).pipe(
+    Schema.minItems(1, { message: () => "must contain at least 1 scope" }),
+    Schema.filter(distinct, { message: () => "must not repeat a scope", jsonSchema: { uniqueItems: true } })
+  )),
+  token_lifetime: opt(Schema.NullOr(Schema.Int.pipe(Schema.greaterThanOrEqualTo(SCIM_TOKEN_MIN_LIFETIME, {
+    message: (i) => `must be at least ${SCIM_TOKEN_MIN_LIFETIME} seconds (got ${show(i.actual)})`
+  }))))
 }).annotations({ identifier: "CreateScimToken" })
 
 /**

@@ -36,3 +36,5 @@ export * as Validation from "./Validation.js"
 export * as JsonSchemas from "./JsonSchemas.js"
 /** Compiled decoders with Effect's results, for hot response paths. @since 0.0.0 */
 export * as FastDecode from "./FastDecode.js"
+/** String length in code points, as Auth0 counts it. @since 0.0.0 */
+export * as TextLength from "./TextLength.js"

@@ -18,6 +18,12 @@ import {
   REALM_MAX_LENGTH
 } from "@effect-auth0/domain/Identifiers"
 import { MAX_METADATA_KEYS, MAX_METADATA_VALUE_LENGTH } from "@effect-auth0/domain/Metadata"
+import {
+  SCIM_MAPPING_FIELD_MAX_LENGTH,
+  SCIM_SCOPES,
+  SCIM_TOKEN_MIN_LIFETIME,
+  USER_ID_ATTRIBUTE_MAX_LENGTH
+} from "@effect-auth0/domain/Scim"
 import { CURRENT_STRATEGIES, STRATEGIES } from "@effect-auth0/domain/Strategy"
 import type { JsonSchema } from "./validator.js"
 
@@ -258,8 +264,8 @@ const scimMapping: JsonSchema = {
     type: "object",
     additionalProperties: false,
     properties: {
-      auth0: { type: "string", maxLength: 255, description: "The field location in the auth0 schema" },
-      scim: { type: "string", maxLength: 255, description: "The field location in the SCIM schema" }
+      auth0: { type: "string", maxLength: SCIM_MAPPING_FIELD_MAX_LENGTH, description: "The field location in the auth0 schema" },
+      scim: { type: "string", maxLength: SCIM_MAPPING_FIELD_MAX_LENGTH, description: "The field location in the SCIM schema" }
     }
   }
 }
@@ -267,7 +273,7 @@ const scimMapping: JsonSchema = {
 const userIdAttribute: JsonSchema = {
   type: "string",
   minLength: 1,
-  maxLength: 255,
+  maxLength: USER_ID_ATTRIBUTE_MAX_LENGTH,
   description: "User ID attribute for generating unique user ids"
 }
 
@@ -286,9 +292,6 @@ export const updateScim: JsonSchema = {
   properties: { user_id_attribute: userIdAttribute, mapping: scimMapping }
 }
 
-/** SCIM token scopes Auth0 knows. */
-export const SCIM_SCOPES = ["get:users", "post:users", "put:users", "patch:users", "delete:users", "get:groups", "post:groups", "put:groups", "patch:groups", "delete:groups"] as const
-
 /** `POST /scim-configuration/tokens` body. */
 export const createScimToken: JsonSchema = {
   type: "object",
@@ -301,7 +304,7 @@ export const createScimToken: JsonSchema = {
       description: "The scopes of the scim token",
       items: { type: "string", enum: SCIM_SCOPES }
     },
-    token_lifetime: { type: ["integer", "null"], minimum: 900, description: "Lifetime of the token in seconds. Must be greater than 900" }
+    token_lifetime: { type: ["integer", "null"], minimum: SCIM_TOKEN_MIN_LIFETIME, description: "Lifetime of the token in seconds. Must be greater than 900" }
   }
 }
 

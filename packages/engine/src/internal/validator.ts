@@ -5,6 +5,7 @@
  * @internal
  */
 import { EMAIL_PATTERN } from "@effect-auth0/domain/Identifiers"
+import { codePointLength } from "@effect-auth0/domain/TextLength"
 import { isRecord } from "effect/Predicate"
 import { type Location, reject, showValue, validationError } from "./errors.js"
 import { has, type JsonObject, typeName } from "./json.js"
@@ -72,20 +73,6 @@ const regex = (pattern: string): RegExp => {
   return r
 }
 
-/** Length in code points, as z-schema counts it, without allocating. */
-const codePoints = (s: string): number => {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) i++
-    }
-    n++
-  }
-  return n
-}
-
 const EMAIL = EMAIL_PATTERN
 
 const join = (path: string, key: string): string => (path === "" ? key : `${path}.${key}`)
@@ -103,7 +90,8 @@ export const check = (schema: JsonSchema, value: unknown, path: string = ""): Pr
     return at(`No enum match for: ${showValue(value)}`)
   }
   if (typeof value === "string") {
-    const length = codePoints(value)
+    // Code points, as z-schema counts them (the domain counts the same way).
+    const length = codePointLength(value)
     if (schema.maxLength !== undefined && length > schema.maxLength) {
       return at(`String is too long (${length} chars), maximum ${schema.maxLength}`)
     }
