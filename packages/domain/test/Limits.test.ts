@@ -68,17 +68,23 @@ describe("other identifiers", () => {
   it("ScimTokenId is tok_ and alphanumerics", () => {
     ok(Identifiers.ScimTokenId, "tok_2ZlWsBmh1XwZBhTf")
     expect(problems(Identifiers.ScimTokenId, "con_2ZlWsBmh1XwZBhTf")).toEqual(["(root): must be `tok_` followed by letters and digits"])
+    ok(Identifiers.ScimTokenId, `tok_${"a".repeat(Identifiers.SCIM_TOKEN_ID_MAX_LENGTH - 4)}`)
+    expect(problems(Identifiers.ScimTokenId, `tok_${"a".repeat(Identifiers.SCIM_TOKEN_ID_MAX_LENGTH - 3)}`)).toEqual(["(root): must be at most 64 characters"])
   })
 
   it("ClientId, Realm and Cursor are non-empty and bounded", () => {
     ok(Identifiers.ClientId, "c".repeat(1000))
-    expect(problems(Identifiers.ClientId, "c".repeat(1001))).toEqual(["(root): must be at most 1000 characters"])
-    expect(problems(Identifiers.ClientId, "a b")).toEqual(["(root): must not contain whitespace"])
+    expect(problems(Identifiers.ClientId, "c".repeat(1001))).toEqual(["(root): must be at most 1000 characters (got 1001)"])
+    // Auth0's schema has no pattern for client ids: one with a space is not refused (it names no client).
+    ok(Identifiers.ClientId, "a b")
+    ok(EnabledClients.UpdateEnabledClients, [{ client_id: "a b", status: true }])
+    ok(Identifiers.DisplayName, "\u{1F600}".repeat(128))
+    expect(problems(Identifiers.DisplayName, "\u{1F600}".repeat(129))).toEqual(["(root): must be at most 128 characters (got 129)"])
     ok(Identifiers.Realm, "r".repeat(255))
-    expect(problems(Identifiers.Realm, "r".repeat(256))).toEqual(["(root): must be at most 255 characters"])
+    expect(problems(Identifiers.Realm, "r".repeat(256))).toEqual(["(root): must be at most 255 characters (got 256)"])
     expect(problems(Identifiers.Realm, "")).toEqual(["(root): must not be empty"])
     ok(Identifiers.Cursor, "n".repeat(1000))
-    expect(problems(Identifiers.Cursor, "n".repeat(1001))).toEqual(["(root): must be at most 1000 characters"])
+    expect(problems(Identifiers.Cursor, "n".repeat(1001))).toEqual(["(root): must be at most 1000 characters (got 1001)"])
     expect(problems(Identifiers.Cursor, "")).toEqual(["(root): must not be empty"])
   })
 })
@@ -107,9 +113,24 @@ describe("metadata", () => {
     ])
   })
 
-  it("rejects an empty key", () => {
-    expect(problems(Metadata.Metadata, { "": "v" })).toEqual([`[""]: metadata keys must not be empty`])
-    expect(problems(Metadata.MetadataKey, "")).toEqual(["(root): metadata keys must not be empty"])
+  it("accepts an empty key, as Auth0's schema does (it constrains only the count and the values)", () => {
+    ok(Metadata.Metadata, { "": "v" })
+    ok(Metadata.MetadataWrite, { "": null })
+    ok(Metadata.MetadataKey, "")
+    ok(ConnectionRequest.UpdateConnection, { metadata: { "": "v" } })
+    expect(Either.isRight(Validation.decodeCreateConnection({ name: "a", strategy: "auth0", metadata: { "": "v" } }))).toBe(true)
+  })
+
+  it("counts a value's length in code points, as Auth0 does: 255 emoji pass, 256 fail", () => {
+    const emoji = (n: number) => "\u{1F600}".repeat(n)
+    ok(Metadata.Metadata, { a: emoji(255) })
+    ok(Metadata.MetadataWrite, { a: emoji(255) })
+    ok(Metadata.MetadataValue, emoji(255))
+    expect(problems(Metadata.MetadataWrite, { a: emoji(256) })).toEqual(["a: must be at most 255 characters (got 256)"])
+    expect(problems(Metadata.MetadataValue, emoji(256))).toEqual(["(root): must be at most 255 characters (got 256)"])
+    // An encoded value is checked the same way (the filter runs on encode too).
+    expect(Either.isRight(Validation.encode(Metadata.MetadataWrite)({ a: emoji(255) }))).toBe(true)
+    expect(Either.isLeft(Validation.encode(Metadata.MetadataWrite)({ a: emoji(256) }))).toBe(true)
   })
 
   it("allows null values in create and update bodies, not in the response Metadata", () => {
@@ -173,8 +194,10 @@ describe("enabled clients", () => {
 })
 
 describe("SCIM tokens", () => {
-  it("token_lifetime: 900 rejected, 901 ok, null ok", () => {
-    expect(problems(Scim.CreateScimToken, { token_lifetime: 900 })).toEqual(["token_lifetime: must be more than 900 seconds (got 900)"])
+  it("token_lifetime: 899 rejected, 900 ok (Auth0's schema says minimum 900), null ok", () => {
+    expect(problems(Scim.CreateScimToken, { token_lifetime: 899 })).toEqual(["token_lifetime: must be at least 900 seconds (got 899)"])
+    ok(Scim.CreateScimToken, { token_lifetime: Scim.SCIM_TOKEN_MIN_LIFETIME })
+    expect(Either.isRight(Validation.encode(Scim.CreateScimToken)({ token_lifetime: 900 }))).toBe(true)
     ok(Scim.CreateScimToken, { token_lifetime: 901 })
     ok(Scim.CreateScimToken, { token_lifetime: null })
     ok(Scim.CreateScimToken, {})
@@ -185,10 +208,30 @@ describe("SCIM tokens", () => {
     expect(problems(Scim.CreateScimToken, { scopes: [] })).toEqual(["scopes: must contain at least 1 scope"])
   })
 
+  it("scopes are known and distinct", () => {
+    ok(Scim.CreateScimToken, { scopes: [...Scim.SCIM_SCOPES] })
+    expect(problems(Scim.CreateScimToken, { scopes: ["get:users", "get:users"] })).toEqual(["scopes: must not repeat a scope"])
+    expect(problems(Scim.CreateScimToken, { scopes: ["read:users"] })[0]).toMatch(/^scopes\[0\]: Expected "get:users" \| /)
+  })
+
   it("PATCH scim-configuration needs both fields", () => {
     ok(Scim.UpdateScimConfiguration, { user_id_attribute: "externalId", mapping: [] })
     expect(problems(Scim.UpdateScimConfiguration, { mapping: [] })).toEqual(["user_id_attribute: is missing"])
     ok(Scim.CreateScimConfiguration, {})
+  })
+
+  it("mapping fields and user_id_attribute are at most 255 code points; a mapping item has no other keys", () => {
+    const long = (n: number) => "\u{1F600}".repeat(n)
+    ok(Scim.UpdateScimConfiguration, { user_id_attribute: long(255), mapping: [{ auth0: long(255), scim: long(255) }] })
+    expect(problems(Scim.UpdateScimConfiguration, { user_id_attribute: long(256), mapping: [{ auth0: long(256) }] })).toEqual([
+      "user_id_attribute: must be at most 255 characters (got 256)",
+      "mapping[0].auth0: must be at most 255 characters (got 256)"
+    ])
+    expect(problems(Scim.CreateScimConfiguration, { mapping: [{ auth0: "a", scim: "b", other: 1 }] })).toEqual([
+      `mapping[0].other: is unexpected, expected: "auth0" | "scim"`
+    ])
+    // A configuration Auth0 returns stays open: its mapping items may carry keys this version does not know.
+    ok(Scim.ScimConfiguration, { connection_id: "con_1", mapping: [{ auth0: "a", scim: "b", other: 1 }] })
   })
 })
 
