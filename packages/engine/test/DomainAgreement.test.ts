@@ -8,12 +8,16 @@ import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as Identifiers from "@effect-auth0/domain/Identifiers"
+import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import * as Metadata from "@effect-auth0/domain/Metadata"
+import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import { Effect, Either, Schema } from "effect"
 import { makeClient } from "./helpers.js"
 
 const a = (n: number, c = "a") => c.repeat(n)
+/** `n` characters of 2 UTF-16 units each: Auth0 (and so both sides) counts code points. */
+const emoji = (n: number) => a(n, "\u{1F600}")
 const metadataOf = (keys: number, valueLength = 1) =>
   Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, a(valueLength, "v")]))
 
@@ -50,6 +54,12 @@ const createCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   [`metadata value of ${VALUE_MAX} characters`, { name: "a", strategy: "auth0", metadata: metadataOf(1, VALUE_MAX) }, true],
   [`metadata value of ${VALUE_MAX + 1} characters`, { name: "a", strategy: "auth0", metadata: metadataOf(1, VALUE_MAX + 1) }, false],
   ["metadata value null", { name: "a", strategy: "auth0", metadata: { k: null } }, true],
+  [`metadata value of ${VALUE_MAX} emoji`, { name: "a", strategy: "auth0", metadata: { k: emoji(VALUE_MAX) } }, true],
+  [`metadata value of ${VALUE_MAX + 1} emoji`, { name: "a", strategy: "auth0", metadata: { k: emoji(VALUE_MAX + 1) } }, false],
+  ["metadata with an empty key", { name: "a", strategy: "auth0", metadata: { "": "v" } }, true],
+  [`display_name of ${DISPLAY_MAX} emoji`, { name: "a", strategy: "auth0", display_name: emoji(DISPLAY_MAX) }, true],
+  [`realm of ${REALM_MAX} emoji`, { name: "a", strategy: "auth0", realms: [emoji(REALM_MAX)] }, true],
+  ["client id with a space", { name: "a", strategy: "auth0", enabled_clients: ["a b"] }, true],
   ["metadata value a number", { name: "a", strategy: "auth0", metadata: { k: 1 } }, false],
   [`client id of ${CLIENT_MAX} characters`, { name: "a", strategy: "auth0", enabled_clients: [a(CLIENT_MAX)] }, true],
   [`client id of ${CLIENT_MAX + 1} characters`, { name: "a", strategy: "auth0", enabled_clients: [a(CLIENT_MAX + 1)] }, false],
@@ -80,6 +90,10 @@ const updateCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   [`client id of ${CLIENT_MAX} characters`, { enabled_clients: [a(CLIENT_MAX)] }, true],
   [`client id of ${CLIENT_MAX + 1} characters`, { enabled_clients: [a(CLIENT_MAX + 1)] }, false],
   ["enabled_clients null", { enabled_clients: null }, true],
+  ["client id with whitespace", { enabled_clients: [" a\tb "] }, true],
+  ["metadata with an empty key", { metadata: { "": null } }, true],
+  [`metadata value of ${VALUE_MAX} emoji`, { metadata: { k: emoji(VALUE_MAX) } }, true],
+  [`metadata value of ${VALUE_MAX + 1} emoji`, { metadata: { k: emoji(VALUE_MAX + 1) } }, false],
   [`realm of ${REALM_MAX} characters`, { realms: [a(REALM_MAX)] }, true],
   [`realm of ${REALM_MAX + 1} characters`, { realms: [a(REALM_MAX + 1)] }, false],
   ["name (cannot change)", { name: "b" }, false],
@@ -100,9 +114,11 @@ const idCases: ReadonlyArray<readonly [id: string, accepted: boolean]> = [
   ["abc", false]
 ]
 
-/** SCIM token ids in paths (the domain's schema has no length limit, so only the pattern is compared). */
+/** SCIM token ids in paths. */
 const tokenIdCases: ReadonlyArray<readonly [id: string, accepted: boolean]> = [
   ["tok_abc123", true],
+  [`tok_${a(Identifiers.SCIM_TOKEN_ID_MAX_LENGTH - 4)}`, true],
+  [`tok_${a(Identifiers.SCIM_TOKEN_ID_MAX_LENGTH - 3)}`, false],
   ["tok_", false],
   ["tok-abc", false],
   ["tok_a.b", false],
@@ -131,6 +147,45 @@ const groupsCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   ["an empty email (recorded)", { groups: [{ id: "g", email: "" }] }, false],
   ["a negative member count", { groups: [{ id: "g", direct_members_count: -1 }] }, false],
   ["no groups key", {}, false]
+]
+
+/** `PATCH /connections/{id}/clients` bodies. */
+const enabledClientsCases: ReadonlyArray<readonly [label: string, body: unknown, accepted: boolean]> = [
+  ["a client id", [{ client_id: "abc", status: true }], true],
+  ["a client id with a space", [{ client_id: "a b", status: true }], true],
+  ["an empty client id", [{ client_id: "", status: true }], false],
+  [`a client id of ${CLIENT_MAX} emoji`, [{ client_id: emoji(CLIENT_MAX), status: false }], true],
+  [`a client id of ${CLIENT_MAX + 1} characters`, [{ client_id: a(CLIENT_MAX + 1), status: false }], false]
+]
+
+const MAPPING_MAX = Scim.SCIM_MAPPING_FIELD_MAX_LENGTH
+const USER_ID_MAX = Scim.USER_ID_ATTRIBUTE_MAX_LENGTH
+/** `PATCH /connections/{id}/scim-configuration` bodies. */
+const scimCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["an empty mapping", { user_id_attribute: "externalId", mapping: [] }, true],
+  [`mapping fields of ${MAPPING_MAX} emoji`, { user_id_attribute: "externalId", mapping: [{ auth0: emoji(MAPPING_MAX), scim: emoji(MAPPING_MAX) }] }, true],
+  [`an auth0 field of ${MAPPING_MAX + 1} characters`, { user_id_attribute: "externalId", mapping: [{ auth0: a(MAPPING_MAX + 1) }] }, false],
+  [`a scim field of ${MAPPING_MAX + 1} characters`, { user_id_attribute: "externalId", mapping: [{ scim: a(MAPPING_MAX + 1) }] }, false],
+  ["a mapping item with another key", { user_id_attribute: "externalId", mapping: [{ auth0: "a", scim: "b", other: "c" }] }, false],
+  [`user_id_attribute of ${USER_ID_MAX} emoji`, { user_id_attribute: emoji(USER_ID_MAX), mapping: [] }, true],
+  [`user_id_attribute of ${USER_ID_MAX + 1} characters`, { user_id_attribute: a(USER_ID_MAX + 1), mapping: [] }, false],
+  ["an empty user_id_attribute", { user_id_attribute: "", mapping: [] }, false],
+  ["no mapping", { user_id_attribute: "externalId" }, false]
+]
+
+const LIFETIME_MIN = Scim.SCIM_TOKEN_MIN_LIFETIME
+/** `POST /connections/{id}/scim-configuration/tokens` bodies. */
+const scimTokenCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
+  ["empty body", {}, true],
+  [`token_lifetime ${LIFETIME_MIN - 1}`, { token_lifetime: LIFETIME_MIN - 1 }, false],
+  [`token_lifetime ${LIFETIME_MIN} (OAS minimum, inclusive)`, { token_lifetime: LIFETIME_MIN }, true],
+  ["token_lifetime null", { token_lifetime: null }, true],
+  ["token_lifetime not an integer", { token_lifetime: 1000.5 }, false],
+  ["every scope", { scopes: [...Scim.SCIM_SCOPES] }, true],
+  ["no scopes", { scopes: [] }, false],
+  ["an unknown scope", { scopes: ["read:users"] }, false],
+  ["a repeated scope", { scopes: ["get:users", "get:users"] }, false],
+  ["an unknown key", { lifetime: 1000 }, false]
 ]
 
 const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
@@ -172,6 +227,45 @@ describe("domain and engine agree on every boundary", () => {
       const engine = yield* c.call("PUT", `/connections/${created.id}/directory-provisioning/synchronized-groups`, { body })
       expect(Either.isRight(Validation.decode(DirectoryProvisioning.SynchronizedGroups)(body)), "domain").toBe(accepted)
       expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
+    }))
+
+  it.effect.each(enabledClientsCases)("PATCH /connections/{id}/clients: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "target", strategy: "auth0" })
+      const engine = yield* c.call("PATCH", `/connections/${created.id}/clients`, { body })
+      expect(Either.isRight(Validation.decode(EnabledClients.UpdateEnabledClients)(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
+    }))
+
+  it.effect.each(scimCases)("PATCH …/scim-configuration: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "okta", strategy: "okta" })
+      yield* c.call("POST", `/connections/${created.id}/scim-configuration`)
+      const engine = yield* c.call("PATCH", `/connections/${created.id}/scim-configuration`, { body })
+      expect(Either.isRight(Validation.decode(Scim.UpdateScimConfiguration)(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 200 : 400)
+    }))
+
+  it.effect.each(scimCases.filter(([, body]) => "mapping" in body))("POST …/scim-configuration: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "okta", strategy: "okta" })
+      const engine = yield* c.call("POST", `/connections/${created.id}/scim-configuration`, { body })
+      expect(Either.isRight(Validation.decode(Scim.CreateScimConfiguration)(body)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+    }))
+
+  it.effect.each(scimTokenCases)("POST …/scim-configuration/tokens: %s", ([, body, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "okta", strategy: "okta" })
+      yield* c.call("POST", `/connections/${created.id}/scim-configuration`)
+      const engine = yield* c.call("POST", `/connections/${created.id}/scim-configuration/tokens`, { body })
+      expect(Either.isRight(Validation.decode(Scim.CreateScimToken)(body)), "domain").toBe(accepted)
+      expect(Either.isRight(Validation.encode(Scim.CreateScimToken)(body as Scim.CreateScimToken)), "domain encode").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
     }))
 
   it.effect.each(idCases)("connection id %s", ([id, accepted]) =>
