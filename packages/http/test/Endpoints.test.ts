@@ -209,6 +209,14 @@ const rows: ReadonlyArray<Row> = [
     path: `/connections/${ID}/scim-configuration/tokens`
   },
   {
+    name: "createScimToken: token_lifetime 900 is sent (Auth0's schema minimum is inclusive)",
+    call: (s) => s.createScimToken(ID, { token_lifetime: 900 }),
+    respond: json(201, { token_id: TOKEN_ID, token: "scim-token-value", created_at: "2024-10-14T11:52:57.635Z" }),
+    method: "POST",
+    path: `/connections/${ID}/scim-configuration/tokens`,
+    body: { token_lifetime: 900 }
+  },
+  {
     name: "createScimToken: the token comes back Redacted",
     call: (s) => s.createScimToken(ID, { scopes: ["get:users", "post:users"], token_lifetime: 3600 }),
     respond: json(201, { token_id: TOKEN_ID, token: "scim-token-value", scopes: ["get:users", "post:users"], created_at: "2024-10-14T11:52:57.635Z" }),
@@ -279,10 +287,10 @@ describe("local validation: nothing is sent", () => {
         [svc.listOffset({ per_page: 0 }), "per_page"],
         [svc.updateEnabledClients(ID, []), "(root)"],
         [svc.updateEnabledClients(ID, Array.from({ length: 51 }, (_, i) => ({ client_id: `c${i}` as ClientId, status: true }))), "(root)"],
-        [svc.createScimToken(ID, { token_lifetime: 100 }), "token_lifetime"],
+        [svc.createScimToken(ID, { token_lifetime: 899 }), "token_lifetime"],
         [svc.getProjection(ID, { fields: [] }), "fields"],
         [svc.deleteUserByEmail(ID, " "), "email"],
-        [svc.setEnabledClients(ID, ["has space" as ClientId]), "[0].client_id"]
+        [svc.setEnabledClients(ID, ["" as ClientId]), "[0].client_id"]
       ]
       for (const [effect, path] of cases) {
         const error = yield* Effect.flip(effect)
