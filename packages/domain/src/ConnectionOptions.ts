@@ -9,7 +9,7 @@
  * @since 0.0.0
  */
 import * as Schema from "effect/Schema"
-import { lengthOf } from "./internal/format.js"
+import { maxCodePoints } from "./TextLength.js"
 
 /**
  * A property name of a JSON object other than `__proto__`.
@@ -73,8 +73,7 @@ const Bool = Schema.Boolean
 // JSON has no NaN or Infinity: a number that cannot be written as JSON is rejected instead of sent as `null`.
 const Num = Schema.JsonNumber
 const StrArray = Schema.Array(Schema.String)
-const maxLen = (n: number) =>
-  Schema.String.pipe(Schema.maxLength(n, { message: (i) => `must be at most ${n} characters (got ${lengthOf(i.actual)})` }))
+const maxLen = (n: number) => Schema.String.pipe(maxCodePoints(n))
 
 /**
  * The upstream parameter aliases Auth0 accepts.
@@ -130,6 +129,20 @@ export const NON_PERSISTENT_ATTR_MAX_LENGTH = 255
  * @since 0.0.0
  */
 export const ICON_URL_MAX_LENGTH = 255
+
+/**
+ * The lowest `validation.username.min` (a username length).
+ *
+ * @since 0.0.0
+ */
+export const USERNAME_MIN_LENGTH_FLOOR = 1
+
+/**
+ * The highest `validation.username.max` (a username length).
+ *
+ * @since 0.0.0
+ */
+export const USERNAME_MAX_LENGTH_CEILING = 128
 
 /**
  * Keys shared by (almost) every strategy.
@@ -195,7 +208,10 @@ export const Auth0Options = open({
   configuration: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: Secret }))),
   enable_script_context: opt(Bool),
   requires_username: opt(Bool),
-  validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open({ min: Schema.Int, max: Schema.Int }))) }))),
+  validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open({
+    min: Schema.Int.pipe(Schema.greaterThanOrEqualTo(USERNAME_MIN_LENGTH_FLOOR, { message: () => `must be at least ${USERNAME_MIN_LENGTH_FLOOR}` })),
+    max: Schema.Int.pipe(Schema.lessThanOrEqualTo(USERNAME_MAX_LENGTH_CEILING, { message: () => `must be at most ${USERNAME_MAX_LENGTH_CEILING}` }))
+  }))) }))),
   disable_signup: opt(Bool),
   disable_self_service_change_password: opt(Bool),
   mfa: opt(open({ active: opt(Bool), return_enroll_settings: opt(Bool) })),

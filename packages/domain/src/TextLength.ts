@@ -35,5 +35,8 @@ export const maxCodePoints = (max: number, options?: { readonly noun?: string })
   self.pipe(Schema.filter((s: A) => codePointLength(s) <= max, {
     message: (issue) =>
       `must be at most ${max} ${options?.noun ?? "characters"} (got ${typeof issue.actual === "string" ? codePointLength(issue.actual) : "?"})`,
-    jsonSchema: { maxLength: max }
+    jsonSchema: { maxLength: max },
+    // The same description and title as Schema.maxLength, so generated documents read as before.
+    title: `maxLength(${max})`,
+    description: `a string at most ${max} character(s) long`
   }))

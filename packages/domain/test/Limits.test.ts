@@ -193,6 +193,23 @@ describe("enabled clients", () => {
   })
 })
 
+describe("auth0 options", () => {
+  const create = (options: Record<string, unknown>) => Validation.decodeCreateConnection({ name: "db", strategy: "auth0", options })
+
+  it("validation.username: min at least 1, max at most 128, as Auth0's schema", () => {
+    expect(Either.isRight(create({ validation: { username: { min: 1, max: 128 } } }))).toBe(true)
+    expect(Either.getLeft(create({ validation: { username: { min: 0, max: 129 } } })).pipe((o) => o._tag === "Some" ? o.value.map(Validation.formatIssue) : [])).toEqual([
+      "options.validation.username.min: must be at least 1",
+      "options.validation.username.max: must be at most 128"
+    ])
+  })
+
+  it("option string lengths count code points (an icon_url of 255 with emoji passes)", () => {
+    expect(Either.isRight(create({ icon_url: `https://${"\u{1F600}".repeat(247)}` }))).toBe(true)
+    expect(Either.isLeft(create({ icon_url: `https://${"\u{1F600}".repeat(248)}` }))).toBe(true)
+  })
+})
+
 describe("SCIM tokens", () => {
   it("token_lifetime: 899 rejected, 900 ok (Auth0's schema says minimum 900), null ok", () => {
     expect(problems(Scim.CreateScimToken, { token_lifetime: 899 })).toEqual(["token_lifetime: must be at least 900 seconds (got 899)"])

@@ -73,6 +73,10 @@ const createCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   [`non_persistent_attrs entry of ${ATTR_MAX + 1} characters`, withOptions({ non_persistent_attrs: [a(ATTR_MAX + 1)] }), false],
   [`icon_url of ${ICON_MAX} characters`, withOptions({ icon_url: `https://${a(ICON_MAX - 8)}` }), true],
   [`icon_url of ${ICON_MAX + 1} characters`, withOptions({ icon_url: `https://${a(ICON_MAX - 7)}` }), false],
+  [`non_persistent_attrs entry of ${ATTR_MAX} emoji`, withOptions({ non_persistent_attrs: [emoji(ATTR_MAX)] }), true],
+  ["username length 1 to 128", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 128 } } } }, true],
+  ["username min 0", { name: "db", strategy: "auth0", options: { validation: { username: { min: 0, max: 15 } } } }, false],
+  ["username max 129", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 129 } } } }, false],
   ["unknown option key (kept)", withOptions({ some_future_option: { x: 1 } }), true],
   ["unknown top-level key", { name: "a", strategy: "auth0", nope: 1 }, false],
   ["authentication without active", { name: "a", strategy: "auth0", authentication: {} }, false]

@@ -6,7 +6,13 @@
  * @internal
  */
 import { SigningAlgorithm } from "@effect-auth0/domain/ConnectionKey"
-import { ICON_URL_MAX_LENGTH, MAX_NON_PERSISTENT_ATTRS, NON_PERSISTENT_ATTR_MAX_LENGTH } from "@effect-auth0/domain/ConnectionOptions"
+import {
+  ICON_URL_MAX_LENGTH,
+  MAX_NON_PERSISTENT_ATTRS,
+  NON_PERSISTENT_ATTR_MAX_LENGTH,
+  USERNAME_MAX_LENGTH_CEILING,
+  USERNAME_MIN_LENGTH_FLOOR
+} from "@effect-auth0/domain/ConnectionOptions"
 import { SynchronizeGroups } from "@effect-auth0/domain/DirectoryProvisioning"
 import { MAX_CLIENTS_PER_PATCH } from "@effect-auth0/domain/EnabledClients"
 import {
@@ -48,8 +54,8 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
         required: ["min", "max"],
         additionalProperties: false,
         properties: {
-          min: { type: "integer", minimum: 1, description: "Minimum allowed length" },
-          max: { type: "integer", maximum: 128, description: "Maximum allowed length" }
+          min: { type: "integer", minimum: USERNAME_MIN_LENGTH_FLOOR, description: "Minimum allowed length" },
+          max: { type: "integer", maximum: USERNAME_MAX_LENGTH_CEILING, description: "Maximum allowed length" }
         }
       }
     }
