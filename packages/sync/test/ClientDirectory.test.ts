@@ -41,7 +41,7 @@ describe("ClientDirectory", () => {
       fs.writeFileSync(good, "clients:\n  - { client_id: a1, name: One, extra: ignored }\n")
       expect(yield* ClientDirectory.readFile(good)).toEqual([{ client_id: "a1", name: "One" }])
       const bad = path.join(dir, "bad.yaml")
-      fs.writeFileSync(bad, "- { client_id: a1 }\n- { client_id: 'has space', name: Two }\n")
+      fs.writeFileSync(bad, "- { client_id: a1 }\n- { client_id: '', name: Two }\n")
       const error = yield* Effect.flip(ClientDirectory.readFile(bad))
       expect(error.problems.map((p) => `${p.line} ${p.path}`)).toEqual(["1 [0].name", "2 [1].client_id"])
     }).pipe(Effect.provide(NodeFileSystem.layer)))
