@@ -91,11 +91,14 @@ const member = <S extends string, O extends Schema.Schema.Any>(identifier: strin
   open(memberFields(strategy, options)).annotations({ identifier })
 
 /** A database connection. @since 0.0.0 */
-export const Auth0Connection: Member<"auth0", typeof Options.Auth0Options> = member("Auth0Connection", "auth0", Options.Auth0Options)
+export const Auth0Connection: Member<"auth0", typeof Options.Auth0Options> =
+  member("Auth0Connection", "auth0", Options.Auth0Options)
 /** A Google social connection. @since 0.0.0 */
-export const GoogleOAuth2Connection: Member<"google-oauth2", typeof Options.GoogleOAuth2Options> = member("GoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
+export const GoogleOAuth2Connection: Member<"google-oauth2", typeof Options.GoogleOAuth2Options> =
+  member("GoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
 /** A SAML enterprise connection. @since 0.0.0 */
-export const SamlpConnection: Member<"samlp", typeof Options.SamlpOptions> = member("SamlpConnection", "samlp", Options.SamlpOptions)
+export const SamlpConnection: Member<"samlp", typeof Options.SamlpOptions> =
+  member("SamlpConnection", "samlp", Options.SamlpOptions)
 /** An OpenID Connect enterprise connection. @since 0.0.0 */
 export const OidcConnection: Member<"oidc", typeof Options.OidcOptions> = member("OidcConnection", "oidc", Options.OidcOptions)
 /** An Okta Workforce enterprise connection. @since 0.0.0 */
@@ -107,13 +110,16 @@ export const AdConnection: Member<"ad", typeof Options.AdOptions> = member("AdCo
 /** An ADFS enterprise connection. @since 0.0.0 */
 export const AdfsConnection: Member<"adfs", typeof Options.AdfsOptions> = member("AdfsConnection", "adfs", Options.AdfsOptions)
 /** A passwordless email connection. @since 0.0.0 */
-export const EmailConnection: Member<"email", typeof Options.EmailOptions> = member("EmailConnection", "email", Options.EmailOptions)
+export const EmailConnection: Member<"email", typeof Options.EmailOptions> =
+  member("EmailConnection", "email", Options.EmailOptions)
 /** A passwordless SMS connection. @since 0.0.0 */
 export const SmsConnection: Member<"sms", typeof Options.SmsOptions> = member("SmsConnection", "sms", Options.SmsOptions)
 /** A GitHub social connection. @since 0.0.0 */
-export const GitHubConnection: Member<"github", typeof Options.GitHubOptions> = member("GitHubConnection", "github", Options.GitHubOptions)
+export const GitHubConnection: Member<"github", typeof Options.GitHubOptions> =
+  member("GitHubConnection", "github", Options.GitHubOptions)
 /** A generic OAuth 2.0 connection. @since 0.0.0 */
-export const OAuth2Connection: Member<"oauth2", typeof Options.OAuth2Options> = member("OAuth2Connection", "oauth2", Options.OAuth2Options)
+export const OAuth2Connection: Member<"oauth2", typeof Options.OAuth2Options> =
+  member("OAuth2Connection", "oauth2", Options.OAuth2Options)
 
 /**
  * The strategies whose `options` have a dedicated schema.
@@ -144,7 +150,9 @@ const genericConnectionFields = {
  *
  * @since 0.0.0
  */
-export const GenericConnection: Options.Open<typeof genericConnectionFields> = open(genericConnectionFields).annotations({ identifier: "GenericConnection" })
+export const GenericConnection: Options.Open<typeof genericConnectionFields> = open(genericConnectionFields).annotations({
+  identifier: "GenericConnection"
+})
 
 const knownStrategies: ReadonlySet<string> = new Set<string>([...STRATEGIES, "auth0-adldap"])
 
@@ -173,7 +181,9 @@ const unknownStrategyConnectionFields = {
  *
  * @since 0.0.0
  */
-export const UnknownStrategyConnection: Options.Open<typeof unknownStrategyConnectionFields> = open(unknownStrategyConnectionFields).annotations({ identifier: "UnknownStrategyConnection" })
+export const UnknownStrategyConnection: Options.Open<typeof unknownStrategyConnectionFields> = open(unknownStrategyConnectionFields).annotations({
+  identifier: "UnknownStrategyConnection"
+})
 
 /**
  * A connection of a strategy this library knows: `===` on `strategy` narrows it to one variant exactly.
@@ -224,7 +234,10 @@ export type KnownConnection = typeof KnownConnection.Type
  *
  * @since 0.0.0
  */
-export const Connection: Schema.Union<[typeof KnownConnection, typeof UnknownStrategyConnection]> = Schema.Union(KnownConnection, UnknownStrategyConnection).annotations({
+export const Connection: Schema.Union<[typeof KnownConnection, typeof UnknownStrategyConnection]> = Schema.Union(
+  KnownConnection,
+  UnknownStrategyConnection
+).annotations({
   identifier: "Connection",
   title: "Connection",
   description: "An Auth0 connection"
@@ -355,7 +368,9 @@ const connectionProjectionFields = {
  *
  * @since 0.0.0
  */
-export const ConnectionProjection: Options.Open<typeof connectionProjectionFields> = open(connectionProjectionFields).annotations({ identifier: "ConnectionProjection" })
+export const ConnectionProjection: Options.Open<typeof connectionProjectionFields> = open(connectionProjectionFields).annotations({
+  identifier: "ConnectionProjection"
+})
 
 /**
  * @since 0.0.0

@@ -121,7 +121,9 @@ const totalsPageFields: {
  *
  * @since 0.0.0
  */
-export const ConnectionsTotalsPage: Open<typeof totalsPageFields> = open(totalsPageFields).annotations({ identifier: "ConnectionsTotalsPage" })
+export const ConnectionsTotalsPage: Open<typeof totalsPageFields> = open(totalsPageFields).annotations({
+  identifier: "ConnectionsTotalsPage"
+})
 
 /**
  * @since 0.0.0
@@ -141,7 +143,9 @@ const checkpointPageFields: {
  *
  * @since 0.0.0
  */
-export const ConnectionsCheckpointPage: Open<typeof checkpointPageFields> = open(checkpointPageFields).annotations({ identifier: "ConnectionsCheckpointPage" })
+export const ConnectionsCheckpointPage: Open<typeof checkpointPageFields> = open(checkpointPageFields).annotations({
+  identifier: "ConnectionsCheckpointPage"
+})
 
 /**
  * @since 0.0.0
@@ -153,7 +157,11 @@ export type ConnectionsCheckpointPage = typeof ConnectionsCheckpointPage.Type
  *
  * @since 0.0.0
  */
-export const ListConnectionsResponse: Schema.Union<[typeof ConnectionArray, typeof ConnectionsTotalsPage, typeof ConnectionsCheckpointPage]> = Schema.Union(ConnectionArray, ConnectionsTotalsPage, ConnectionsCheckpointPage).annotations({
+export const ListConnectionsResponse: Schema.Union<[
+  typeof ConnectionArray,
+  typeof ConnectionsTotalsPage,
+  typeof ConnectionsCheckpointPage
+]> = Schema.Union(ConnectionArray, ConnectionsTotalsPage, ConnectionsCheckpointPage).annotations({
   identifier: "ListConnectionsResponse"
 })
 

@@ -169,7 +169,10 @@ export const commonOptionFields = {
  *
  * @since 0.0.0
  */
-export const GenericOptions: Open<typeof commonOptionFields> = open(commonOptionFields).annotations({ identifier: "GenericOptions", title: "Connection options" })
+export const GenericOptions: Open<typeof commonOptionFields> = open(commonOptionFields).annotations({
+  identifier: "GenericOptions",
+  title: "Connection options"
+})
 
 /**
  * @since 0.0.0
@@ -230,7 +233,10 @@ const auth0OptionsFields = {
  *
  * @since 0.0.0
  */
-export const Auth0Options: Open<typeof auth0OptionsFields> = open(auth0OptionsFields).annotations({ identifier: "Auth0Options", title: "auth0 (database) options" })
+export const Auth0Options: Open<typeof auth0OptionsFields> = open(auth0OptionsFields).annotations({
+  identifier: "Auth0Options",
+  title: "auth0 (database) options"
+})
 
 /**
  * @since 0.0.0
@@ -261,7 +267,10 @@ const googleOAuth2OptionsFields = {
  *
  * @since 0.0.0
  */
-export const GoogleOAuth2Options: Open<typeof googleOAuth2OptionsFields> = open(googleOAuth2OptionsFields).annotations({ identifier: "GoogleOAuth2Options", title: "google-oauth2 options" })
+export const GoogleOAuth2Options: Open<typeof googleOAuth2OptionsFields> = open(googleOAuth2OptionsFields).annotations({
+  identifier: "GoogleOAuth2Options",
+  title: "google-oauth2 options"
+})
 
 /**
  * @since 0.0.0
@@ -317,7 +326,10 @@ const samlpOptionsFields = {
  *
  * @since 0.0.0
  */
-export const SamlpOptions: Open<typeof samlpOptionsFields> = open(samlpOptionsFields).annotations({ identifier: "SamlpOptions", title: "samlp (SAML) options" })
+export const SamlpOptions: Open<typeof samlpOptionsFields> = open(samlpOptionsFields).annotations({
+  identifier: "SamlpOptions",
+  title: "samlp (SAML) options"
+})
 
 /**
  * @since 0.0.0
@@ -361,7 +373,10 @@ const oidcOptionsFields = {
  *
  * @since 0.0.0
  */
-export const OidcOptions: Open<typeof oidcOptionsFields> = open(oidcOptionsFields).annotations({ identifier: "OidcOptions", title: "oidc options" })
+export const OidcOptions: Open<typeof oidcOptionsFields> = open(oidcOptionsFields).annotations({
+  identifier: "OidcOptions",
+  title: "oidc options"
+})
 
 /**
  * @since 0.0.0
@@ -378,7 +393,10 @@ const oktaOptionsFields = {
  *
  * @since 0.0.0
  */
-export const OktaOptions: Open<typeof oktaOptionsFields> = open(oktaOptionsFields).annotations({ identifier: "OktaOptions", title: "okta options" })
+export const OktaOptions: Open<typeof oktaOptionsFields> = open(oktaOptionsFields).annotations({
+  identifier: "OktaOptions",
+  title: "okta options"
+})
 
 /**
  * @since 0.0.0
@@ -421,7 +439,10 @@ const waadOptionsFields = {
  *
  * @since 0.0.0
  */
-export const WaadOptions: Open<typeof waadOptionsFields> = open(waadOptionsFields).annotations({ identifier: "WaadOptions", title: "waad (Azure AD) options" })
+export const WaadOptions: Open<typeof waadOptionsFields> = open(waadOptionsFields).annotations({
+  identifier: "WaadOptions",
+  title: "waad (Azure AD) options"
+})
 
 /**
  * @since 0.0.0
@@ -450,7 +471,10 @@ const adOptionsFields = {
  *
  * @since 0.0.0
  */
-export const AdOptions: Open<typeof adOptionsFields> = open(adOptionsFields).annotations({ identifier: "AdOptions", title: "ad (AD/LDAP) options" })
+export const AdOptions: Open<typeof adOptionsFields> = open(adOptionsFields).annotations({
+  identifier: "AdOptions",
+  title: "ad (AD/LDAP) options"
+})
 
 /**
  * @since 0.0.0
@@ -475,7 +499,10 @@ const adfsOptionsFields = {
  *
  * @since 0.0.0
  */
-export const AdfsOptions: Open<typeof adfsOptionsFields> = open(adfsOptionsFields).annotations({ identifier: "AdfsOptions", title: "adfs options" })
+export const AdfsOptions: Open<typeof adfsOptionsFields> = open(adfsOptionsFields).annotations({
+  identifier: "AdfsOptions",
+  title: "adfs options"
+})
 
 /**
  * @since 0.0.0
@@ -500,7 +527,10 @@ const emailOptionsFields = {
  *
  * @since 0.0.0
  */
-export const EmailOptions: Open<typeof emailOptionsFields> = open(emailOptionsFields).annotations({ identifier: "EmailOptions", title: "email (passwordless) options" })
+export const EmailOptions: Open<typeof emailOptionsFields> = open(emailOptionsFields).annotations({
+  identifier: "EmailOptions",
+  title: "email (passwordless) options"
+})
 
 /**
  * @since 0.0.0
@@ -536,7 +566,10 @@ const smsOptionsFields = {
  *
  * @since 0.0.0
  */
-export const SmsOptions: Open<typeof smsOptionsFields> = open(smsOptionsFields).annotations({ identifier: "SmsOptions", title: "sms (passwordless) options" })
+export const SmsOptions: Open<typeof smsOptionsFields> = open(smsOptionsFields).annotations({
+  identifier: "SmsOptions",
+  title: "sms (passwordless) options"
+})
 
 /**
  * @since 0.0.0
@@ -566,7 +599,10 @@ const gitHubOptionsFields = {
  *
  * @since 0.0.0
  */
-export const GitHubOptions: Open<typeof gitHubOptionsFields> = open(gitHubOptionsFields).annotations({ identifier: "GitHubOptions", title: "github options" })
+export const GitHubOptions: Open<typeof gitHubOptionsFields> = open(gitHubOptionsFields).annotations({
+  identifier: "GitHubOptions",
+  title: "github options"
+})
 
 /**
  * @since 0.0.0
@@ -595,7 +631,10 @@ const oAuth2OptionsFields = {
  *
  * @since 0.0.0
  */
-export const OAuth2Options: Open<typeof oAuth2OptionsFields> = open(oAuth2OptionsFields).annotations({ identifier: "OAuth2Options", title: "oauth2 options" })
+export const OAuth2Options: Open<typeof oAuth2OptionsFields> = open(oAuth2OptionsFields).annotations({
+  identifier: "OAuth2Options",
+  title: "oauth2 options"
+})
 
 /**
  * @since 0.0.0

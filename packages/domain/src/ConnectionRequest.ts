@@ -80,29 +80,41 @@ export const GENERIC_CREATE_STRATEGIES = STRATEGIES.filter(
 )
 
 /** Create body of an `auth0` (database) connection. @since 0.0.0 */
-export const CreateAuth0Connection: CreateMember<"auth0", typeof Options.Auth0Options> = createFor("CreateAuth0Connection", "auth0", Options.Auth0Options)
+export const CreateAuth0Connection: CreateMember<"auth0", typeof Options.Auth0Options> =
+  createFor("CreateAuth0Connection", "auth0", Options.Auth0Options)
 /** Create body of a `google-oauth2` connection. @since 0.0.0 */
-export const CreateGoogleOAuth2Connection: CreateMember<"google-oauth2", typeof Options.GoogleOAuth2Options> = createFor("CreateGoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
+export const CreateGoogleOAuth2Connection: CreateMember<"google-oauth2", typeof Options.GoogleOAuth2Options> =
+  createFor("CreateGoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
 /** Create body of a `samlp` connection. @since 0.0.0 */
-export const CreateSamlpConnection: CreateMember<"samlp", typeof Options.SamlpOptions> = createFor("CreateSamlpConnection", "samlp", Options.SamlpOptions)
+export const CreateSamlpConnection: CreateMember<"samlp", typeof Options.SamlpOptions> =
+  createFor("CreateSamlpConnection", "samlp", Options.SamlpOptions)
 /** Create body of an `oidc` connection. @since 0.0.0 */
-export const CreateOidcConnection: CreateMember<"oidc", typeof Options.OidcOptions> = createFor("CreateOidcConnection", "oidc", Options.OidcOptions)
+export const CreateOidcConnection: CreateMember<"oidc", typeof Options.OidcOptions> =
+  createFor("CreateOidcConnection", "oidc", Options.OidcOptions)
 /** Create body of an `okta` connection. @since 0.0.0 */
-export const CreateOktaConnection: CreateMember<"okta", typeof Options.OktaOptions> = createFor("CreateOktaConnection", "okta", Options.OktaOptions)
+export const CreateOktaConnection: CreateMember<"okta", typeof Options.OktaOptions> =
+  createFor("CreateOktaConnection", "okta", Options.OktaOptions)
 /** Create body of a `waad` connection. @since 0.0.0 */
-export const CreateWaadConnection: CreateMember<"waad", typeof Options.WaadOptions> = createFor("CreateWaadConnection", "waad", Options.WaadOptions)
+export const CreateWaadConnection: CreateMember<"waad", typeof Options.WaadOptions> =
+  createFor("CreateWaadConnection", "waad", Options.WaadOptions)
 /** Create body of an `ad` connection. @since 0.0.0 */
-export const CreateAdConnection: CreateMember<"ad", typeof Options.AdOptions> = createFor("CreateAdConnection", "ad", Options.AdOptions)
+export const CreateAdConnection: CreateMember<"ad", typeof Options.AdOptions> =
+  createFor("CreateAdConnection", "ad", Options.AdOptions)
 /** Create body of an `adfs` connection. @since 0.0.0 */
-export const CreateAdfsConnection: CreateMember<"adfs", typeof Options.AdfsOptions> = createFor("CreateAdfsConnection", "adfs", Options.AdfsOptions)
+export const CreateAdfsConnection: CreateMember<"adfs", typeof Options.AdfsOptions> =
+  createFor("CreateAdfsConnection", "adfs", Options.AdfsOptions)
 /** Create body of an `email` connection. @since 0.0.0 */
-export const CreateEmailConnection: CreateMember<"email", typeof Options.EmailOptions> = createFor("CreateEmailConnection", "email", Options.EmailOptions)
+export const CreateEmailConnection: CreateMember<"email", typeof Options.EmailOptions> =
+  createFor("CreateEmailConnection", "email", Options.EmailOptions)
 /** Create body of an `sms` connection. @since 0.0.0 */
-export const CreateSmsConnection: CreateMember<"sms", typeof Options.SmsOptions> = createFor("CreateSmsConnection", "sms", Options.SmsOptions)
+export const CreateSmsConnection: CreateMember<"sms", typeof Options.SmsOptions> =
+  createFor("CreateSmsConnection", "sms", Options.SmsOptions)
 /** Create body of a `github` connection. @since 0.0.0 */
-export const CreateGitHubConnection: CreateMember<"github", typeof Options.GitHubOptions> = createFor("CreateGitHubConnection", "github", Options.GitHubOptions)
+export const CreateGitHubConnection: CreateMember<"github", typeof Options.GitHubOptions> =
+  createFor("CreateGitHubConnection", "github", Options.GitHubOptions)
 /** Create body of an `oauth2` connection. @since 0.0.0 */
-export const CreateOAuth2Connection: CreateMember<"oauth2", typeof Options.OAuth2Options> = createFor("CreateOAuth2Connection", "oauth2", Options.OAuth2Options)
+export const CreateOAuth2Connection: CreateMember<"oauth2", typeof Options.OAuth2Options> =
+  createFor("CreateOAuth2Connection", "oauth2", Options.OAuth2Options)
 const createGenericFields = {
   ...createFields,
   strategy: Schema.Literal(...GENERIC_CREATE_STRATEGIES),
