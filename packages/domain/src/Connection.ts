@@ -74,33 +74,52 @@ export const connectionFields = {
   provisioning_ticket_url: opt(Schema.String)
 }
 
-const member = <S extends string, O extends Schema.Schema.Any>(identifier: string, strategy: S, options: O) =>
-  open({ ...connectionFields, strategy: Schema.Literal(strategy), options: opt(options) }).annotations({ identifier })
+const memberFields = <S extends string, O extends Schema.Schema.Any>(strategy: S, options: O) => ({
+  ...connectionFields,
+  strategy: Schema.Literal(strategy),
+  options: opt(options)
+})
+
+/**
+ * The schema of the connection variant of one strategy whose options schema is `O`.
+ *
+ * @since 0.0.0
+ */
+export type Member<S extends string, O extends Schema.Schema.Any> = Options.Open<ReturnType<typeof memberFields<S, O>>>
+
+const member = <S extends string, O extends Schema.Schema.Any>(identifier: string, strategy: S, options: O): Member<S, O> =>
+  open(memberFields(strategy, options)).annotations({ identifier })
 
 /** A database connection. @since 0.0.0 */
-export const Auth0Connection = member("Auth0Connection", "auth0", Options.Auth0Options)
+export const Auth0Connection: Member<"auth0", typeof Options.Auth0Options> =
+  member("Auth0Connection", "auth0", Options.Auth0Options)
 /** A Google social connection. @since 0.0.0 */
-export const GoogleOAuth2Connection = member("GoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
+export const GoogleOAuth2Connection: Member<"google-oauth2", typeof Options.GoogleOAuth2Options> =
+  member("GoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
 /** A SAML enterprise connection. @since 0.0.0 */
-export const SamlpConnection = member("SamlpConnection", "samlp", Options.SamlpOptions)
+export const SamlpConnection: Member<"samlp", typeof Options.SamlpOptions> =
+  member("SamlpConnection", "samlp", Options.SamlpOptions)
 /** An OpenID Connect enterprise connection. @since 0.0.0 */
-export const OidcConnection = member("OidcConnection", "oidc", Options.OidcOptions)
+export const OidcConnection: Member<"oidc", typeof Options.OidcOptions> = member("OidcConnection", "oidc", Options.OidcOptions)
 /** An Okta Workforce enterprise connection. @since 0.0.0 */
-export const OktaConnection = member("OktaConnection", "okta", Options.OktaOptions)
+export const OktaConnection: Member<"okta", typeof Options.OktaOptions> = member("OktaConnection", "okta", Options.OktaOptions)
 /** An Azure AD / Microsoft Entra ID enterprise connection. @since 0.0.0 */
-export const WaadConnection = member("WaadConnection", "waad", Options.WaadOptions)
+export const WaadConnection: Member<"waad", typeof Options.WaadOptions> = member("WaadConnection", "waad", Options.WaadOptions)
 /** An AD/LDAP connector connection. @since 0.0.0 */
-export const AdConnection = member("AdConnection", "ad", Options.AdOptions)
+export const AdConnection: Member<"ad", typeof Options.AdOptions> = member("AdConnection", "ad", Options.AdOptions)
 /** An ADFS enterprise connection. @since 0.0.0 */
-export const AdfsConnection = member("AdfsConnection", "adfs", Options.AdfsOptions)
+export const AdfsConnection: Member<"adfs", typeof Options.AdfsOptions> = member("AdfsConnection", "adfs", Options.AdfsOptions)
 /** A passwordless email connection. @since 0.0.0 */
-export const EmailConnection = member("EmailConnection", "email", Options.EmailOptions)
+export const EmailConnection: Member<"email", typeof Options.EmailOptions> =
+  member("EmailConnection", "email", Options.EmailOptions)
 /** A passwordless SMS connection. @since 0.0.0 */
-export const SmsConnection = member("SmsConnection", "sms", Options.SmsOptions)
+export const SmsConnection: Member<"sms", typeof Options.SmsOptions> = member("SmsConnection", "sms", Options.SmsOptions)
 /** A GitHub social connection. @since 0.0.0 */
-export const GitHubConnection = member("GitHubConnection", "github", Options.GitHubOptions)
+export const GitHubConnection: Member<"github", typeof Options.GitHubOptions> =
+  member("GitHubConnection", "github", Options.GitHubOptions)
 /** A generic OAuth 2.0 connection. @since 0.0.0 */
-export const OAuth2Connection = member("OAuth2Connection", "oauth2", Options.OAuth2Options)
+export const OAuth2Connection: Member<"oauth2", typeof Options.OAuth2Options> =
+  member("OAuth2Connection", "oauth2", Options.OAuth2Options)
 
 /**
  * The strategies whose `options` have a dedicated schema.
@@ -120,16 +139,20 @@ export const GENERIC_STRATEGIES = [...STRATEGIES, "auth0-adldap" as const].filte
   (s): s is Exclude<ListStrategy, typeof TYPED_STRATEGIES[number]> => !(TYPED_STRATEGIES as ReadonlyArray<string>).includes(s)
 )
 
+const genericConnectionFields = {
+  ...connectionFields,
+  strategy: Schema.Literal(...GENERIC_STRATEGIES),
+  options: opt(Options.GenericOptions)
+}
+
 /**
  * A connection of a known strategy without a dedicated options schema.
  *
  * @since 0.0.0
  */
-export const GenericConnection = open({
-  ...connectionFields,
-  strategy: Schema.Literal(...GENERIC_STRATEGIES),
-  options: opt(Options.GenericOptions)
-}).annotations({ identifier: "GenericConnection" })
+export const GenericConnection: Options.Open<typeof genericConnectionFields> = open(genericConnectionFields).annotations({
+  identifier: "GenericConnection"
+})
 
 const knownStrategies: ReadonlySet<string> = new Set<string>([...STRATEGIES, "auth0-adldap"])
 
@@ -147,23 +170,41 @@ export const UnknownStrategy = Schema.String.pipe(
   Schema.annotations({ identifier: "UnknownStrategy" })
 )
 
+const unknownStrategyConnectionFields = {
+  ...connectionFields,
+  strategy: UnknownStrategy,
+  options: opt(Options.GenericOptions)
+}
+
 /**
  * A connection whose strategy this library does not know: it still decodes, with open options.
  *
  * @since 0.0.0
  */
-export const UnknownStrategyConnection = open({
-  ...connectionFields,
-  strategy: UnknownStrategy,
-  options: opt(Options.GenericOptions)
-}).annotations({ identifier: "UnknownStrategyConnection" })
+export const UnknownStrategyConnection: Options.Open<typeof unknownStrategyConnectionFields> = open(unknownStrategyConnectionFields).annotations({
+  identifier: "UnknownStrategyConnection"
+})
 
 /**
  * A connection of a strategy this library knows: `===` on `strategy` narrows it to one variant exactly.
  *
  * @since 0.0.0
  */
-export const KnownConnection = Schema.Union(
+export const KnownConnection: Schema.Union<[
+  typeof Auth0Connection,
+  typeof GoogleOAuth2Connection,
+  typeof SamlpConnection,
+  typeof OidcConnection,
+  typeof OktaConnection,
+  typeof WaadConnection,
+  typeof AdConnection,
+  typeof AdfsConnection,
+  typeof EmailConnection,
+  typeof SmsConnection,
+  typeof GitHubConnection,
+  typeof OAuth2Connection,
+  typeof GenericConnection
+]> = Schema.Union(
   Auth0Connection,
   GoogleOAuth2Connection,
   SamlpConnection,
@@ -193,7 +234,10 @@ export type KnownConnection = typeof KnownConnection.Type
  *
  * @since 0.0.0
  */
-export const Connection = Schema.Union(KnownConnection, UnknownStrategyConnection).annotations({
+export const Connection: Schema.Union<[typeof KnownConnection, typeof UnknownStrategyConnection]> = Schema.Union(
+  KnownConnection,
+  UnknownStrategyConnection
+).annotations({
   identifier: "Connection",
   title: "Connection",
   description: "An Auth0 connection"
@@ -301,12 +345,7 @@ export const optionsSchemaFor = (strategy: string): Schema.Schema<any, any> => {
   }
 }
 
-/**
- * A connection as returned with a `fields` projection: only `id` is certain to be present.
- *
- * @since 0.0.0
- */
-export const ConnectionProjection = open({
+const connectionProjectionFields = {
   id: ConnectionId,
   name: opt(Schema.String),
   strategy: opt(Schema.String),
@@ -322,7 +361,16 @@ export const ConnectionProjection = open({
   cross_app_access_requesting_app: connectionFields.cross_app_access_requesting_app,
   cross_app_access_resource_app: connectionFields.cross_app_access_resource_app,
   provisioning_ticket_url: connectionFields.provisioning_ticket_url
-}).annotations({ identifier: "ConnectionProjection" })
+}
+
+/**
+ * A connection as returned with a `fields` projection: only `id` is certain to be present.
+ *
+ * @since 0.0.0
+ */
+export const ConnectionProjection: Options.Open<typeof connectionProjectionFields> = open(connectionProjectionFields).annotations({
+  identifier: "ConnectionProjection"
+})
 
 /**
  * @since 0.0.0

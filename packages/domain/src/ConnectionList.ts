@@ -6,7 +6,7 @@
 import * as Schema from "effect/Schema"
 import { show } from "./internal/format.js"
 import { Connection } from "./Connection.js"
-import { open, optional } from "./ConnectionOptions.js"
+import { type Open, open, optional } from "./ConnectionOptions.js"
 import { Cursor } from "./Identifiers.js"
 import { ListStrategy } from "./Strategy.js"
 
@@ -101,34 +101,51 @@ export type CheckpointListParams = typeof CheckpointListParams.Type
  *
  * @since 0.0.0
  */
-export const ConnectionArray = Schema.Array(Connection).annotations({ identifier: "ConnectionArray" })
+export const ConnectionArray: Schema.Array$<typeof Connection> = Schema.Array(Connection).annotations({ identifier: "ConnectionArray" })
+
+// The page fields are typed by hand so declarations name `Connection` instead of repeating its structure.
+const totalsPageFields: {
+  total: typeof Schema.JsonNumber
+  start: typeof Schema.JsonNumber
+  limit: typeof Schema.JsonNumber
+  connections: Schema.Array$<typeof Connection>
+} = {
+  total: Schema.JsonNumber,
+  start: Schema.JsonNumber,
+  limit: Schema.JsonNumber,
+  connections: Schema.Array(Connection)
+}
 
 /**
  * Response shape 2: offset page with totals (`include_totals=true`).
  *
  * @since 0.0.0
  */
-export const ConnectionsTotalsPage = open({
-  total: Schema.JsonNumber,
-  start: Schema.JsonNumber,
-  limit: Schema.JsonNumber,
-  connections: Schema.Array(Connection)
-}).annotations({ identifier: "ConnectionsTotalsPage" })
+export const ConnectionsTotalsPage: Open<typeof totalsPageFields> = open(totalsPageFields).annotations({
+  identifier: "ConnectionsTotalsPage"
+})
 
 /**
  * @since 0.0.0
  */
 export type ConnectionsTotalsPage = typeof ConnectionsTotalsPage.Type
 
+const checkpointPageFields: {
+  connections: Schema.Array$<typeof Connection>
+  next: Schema.optionalWith<typeof Cursor, { exact: true }>
+} = {
+  connections: Schema.Array(Connection),
+  next: opt(Cursor)
+}
+
 /**
  * Response shape 3: checkpoint page; `next` is absent on the last page.
  *
  * @since 0.0.0
  */
-export const ConnectionsCheckpointPage = open({
-  connections: Schema.Array(Connection),
-  next: opt(Cursor)
-}).annotations({ identifier: "ConnectionsCheckpointPage" })
+export const ConnectionsCheckpointPage: Open<typeof checkpointPageFields> = open(checkpointPageFields).annotations({
+  identifier: "ConnectionsCheckpointPage"
+})
 
 /**
  * @since 0.0.0
@@ -140,7 +157,11 @@ export type ConnectionsCheckpointPage = typeof ConnectionsCheckpointPage.Type
  *
  * @since 0.0.0
  */
-export const ListConnectionsResponse = Schema.Union(ConnectionArray, ConnectionsTotalsPage, ConnectionsCheckpointPage).annotations({
+export const ListConnectionsResponse: Schema.Union<[
+  typeof ConnectionArray,
+  typeof ConnectionsTotalsPage,
+  typeof ConnectionsCheckpointPage
+]> = Schema.Union(ConnectionArray, ConnectionsTotalsPage, ConnectionsCheckpointPage).annotations({
   identifier: "ListConnectionsResponse"
 })
 

@@ -37,11 +37,26 @@ export const SafeKey = Schema.String.pipe(
 export const UnknownKeys = Schema.Record({ key: SafeKey, value: Schema.Unknown })
 
 /**
+ * The index signature of an open object: every key other than `__proto__`, kept as `unknown`.
+ *
+ * @since 0.0.0
+ */
+export type OpenRecords = readonly [Schema.Record$<Schema.refine<string, typeof Schema.String>, typeof Schema.Unknown>]
+
+/**
+ * The schema {@link open} builds. Exported schemas are annotated with it (over `typeof` their fields) so their
+ * declarations name the schemas they are built from instead of repeating their whole structure.
+ *
+ * @since 0.0.0
+ */
+export type Open<Fields extends Schema.Struct.Fields> = Schema.TypeLiteral<Fields, OpenRecords>
+
+/**
  * An open object: the given fields, typed, plus every other key kept as `unknown`.
  *
  * @since 0.0.0
  */
-export const open = <Fields extends Schema.Struct.Fields>(fields: Fields) => {
+export const open = <Fields extends Schema.Struct.Fields>(fields: Fields): Open<Fields> => {
   // Decoding already ignores the record part for declared keys; generated values must not put an
   // arbitrary `unknown` under a declared key either, or they would not be valid values of the struct.
   const declared: ReadonlySet<string> = new Set(Object.keys(fields))
@@ -90,7 +105,7 @@ export const UpstreamParamAlias = Schema.Literal(
  *
  * @since 0.0.0
  */
-export const UpstreamParam = Schema.Union(
+export const UpstreamParam: Schema.Union<[Open<{ alias: typeof UpstreamParamAlias }>, Open<{ value: typeof Schema.String }>]> = Schema.Union(
   open({ alias: UpstreamParamAlias }),
   open({ value: Str })
 ).annotations({
@@ -167,7 +182,10 @@ export const commonOptionFields = {
  *
  * @since 0.0.0
  */
-export const GenericOptions = open(commonOptionFields).annotations({ identifier: "GenericOptions", title: "Connection options" })
+export const GenericOptions: Open<typeof commonOptionFields> = open(commonOptionFields).annotations({
+  identifier: "GenericOptions",
+  title: "Connection options"
+})
 
 /**
  * @since 0.0.0
@@ -176,12 +194,7 @@ export type GenericOptions = typeof GenericOptions.Type
 
 const enableFlag = open({ enable: Bool })
 
-/**
- * Options of `auth0` (database) connections.
- *
- * @since 0.0.0
- */
-export const Auth0Options = open({
+const auth0OptionsFields = {
   ...commonOptionFields,
   passwordPolicy: opt(Schema.NullOr(Schema.Literal("none", "low", "fair", "good", "excellent"))),
   password_complexity_options: opt(Schema.NullOr(open({ min_length: opt(Schema.Int.pipe(Schema.between(1, 128))) }))),
@@ -229,7 +242,17 @@ export const Auth0Options = open({
     local_enrollment_enabled: opt(Bool)
   }))),
   realm_fallback: opt(Bool)
-}).annotations({ identifier: "Auth0Options", title: "auth0 (database) options" })
+}
+
+/**
+ * Options of `auth0` (database) connections.
+ *
+ * @since 0.0.0
+ */
+export const Auth0Options: Open<typeof auth0OptionsFields> = open(auth0OptionsFields).annotations({
+  identifier: "Auth0Options",
+  title: "auth0 (database) options"
+})
 
 /**
  * @since 0.0.0
@@ -238,12 +261,7 @@ export type Auth0Options = typeof Auth0Options.Type
 
 const scopeList = Schema.Union(StrArray, Str)
 
-/**
- * Options of `google-oauth2` connections (the ~70 scope flags beyond the common ones are kept as unknown keys).
- *
- * @since 0.0.0
- */
-export const GoogleOAuth2Options = open({
+const googleOAuth2OptionsFields = {
   ...commonOptionFields,
   client_id: opt(maxLen(255)),
   client_secret: opt(Secret),
@@ -258,7 +276,17 @@ export const GoogleOAuth2Options = open({
   drive: opt(Bool),
   gmail: opt(Bool),
   youtube: opt(Bool)
-}).annotations({ identifier: "GoogleOAuth2Options", title: "google-oauth2 options" })
+}
+
+/**
+ * Options of `google-oauth2` connections (the ~70 scope flags beyond the common ones are kept as unknown keys).
+ *
+ * @since 0.0.0
+ */
+export const GoogleOAuth2Options: Open<typeof googleOAuth2OptionsFields> = open(googleOAuth2OptionsFields).annotations({
+  identifier: "GoogleOAuth2Options",
+  title: "google-oauth2 options"
+})
 
 /**
  * @since 0.0.0
@@ -292,12 +320,7 @@ const samlFields = {
   assertion_decryption_settings: opt(open({ algorithm_profile: Str, algorithm_exceptions: opt(StrArray) }))
 }
 
-/**
- * Options of `samlp` connections.
- *
- * @since 0.0.0
- */
-export const SamlpOptions = open({
+const samlpOptionsFields = {
   ...samlFields,
   signOutEndpoint: opt(maxLen(2048)),
   disableSignout: opt(Bool),
@@ -312,7 +335,17 @@ export const SamlpOptions = open({
   deflate: opt(Bool),
   global_token_revocation_jwt_iss: opt(Str),
   global_token_revocation_jwt_sub: opt(Str)
-}).annotations({ identifier: "SamlpOptions", title: "samlp (SAML) options" })
+}
+
+/**
+ * Options of `samlp` connections.
+ *
+ * @since 0.0.0
+ */
+export const SamlpOptions: Open<typeof samlpOptionsFields> = open(samlpOptionsFields).annotations({
+  identifier: "SamlpOptions",
+  title: "samlp (SAML) options"
+})
 
 /**
  * @since 0.0.0
@@ -346,42 +379,47 @@ const oidcFields = {
   tenant_domain: opt(Schema.NullOr(Str))
 }
 
+const oidcOptionsFields = {
+  ...oidcFields,
+  discovery_url: opt(Str)
+}
+
 /**
  * Options of `oidc` connections.
  *
  * @since 0.0.0
  */
-export const OidcOptions = open({
-  ...oidcFields,
-  discovery_url: opt(Str)
-}).annotations({ identifier: "OidcOptions", title: "oidc options" })
+export const OidcOptions: Open<typeof oidcOptionsFields> = open(oidcOptionsFields).annotations({
+  identifier: "OidcOptions",
+  title: "oidc options"
+})
 
 /**
  * @since 0.0.0
  */
 export type OidcOptions = typeof OidcOptions.Type
 
+const oktaOptionsFields = {
+  ...oidcFields,
+  domain: opt(maxLen(255))
+}
+
 /**
  * Options of `okta` connections.
  *
  * @since 0.0.0
  */
-export const OktaOptions = open({
-  ...oidcFields,
-  domain: opt(maxLen(255))
-}).annotations({ identifier: "OktaOptions", title: "okta options" })
+export const OktaOptions: Open<typeof oktaOptionsFields> = open(oktaOptionsFields).annotations({
+  identifier: "OktaOptions",
+  title: "okta options"
+})
 
 /**
  * @since 0.0.0
  */
 export type OktaOptions = typeof OktaOptions.Type
 
-/**
- * Options of `waad` (Azure AD / Microsoft Entra ID) connections.
- *
- * @since 0.0.0
- */
-export const WaadOptions = open({
+const waadOptionsFields = {
   ...commonOptionFields,
   client_id: opt(maxLen(100)),
   client_secret: opt(Secret),
@@ -410,19 +448,24 @@ export const WaadOptions = open({
   ext_is_suspended: opt(Bool),
   ext_agreed_terms: opt(Bool),
   ext_assigned_plans: opt(Bool)
-}).annotations({ identifier: "WaadOptions", title: "waad (Azure AD) options" })
+}
+
+/**
+ * Options of `waad` (Azure AD / Microsoft Entra ID) connections.
+ *
+ * @since 0.0.0
+ */
+export const WaadOptions: Open<typeof waadOptionsFields> = open(waadOptionsFields).annotations({
+  identifier: "WaadOptions",
+  title: "waad (Azure AD) options"
+})
 
 /**
  * @since 0.0.0
  */
 export type WaadOptions = typeof WaadOptions.Type
 
-/**
- * Options of `ad` (AD/LDAP connector) connections.
- *
- * @since 0.0.0
- */
-export const AdOptions = open({
+const adOptionsFields = {
   ...commonOptionFields,
   agentIP: opt(Str),
   agentMode: opt(Bool),
@@ -437,19 +480,24 @@ export const AdOptions = open({
   signInEndpoint: opt(Str),
   tenant_domain: opt(Schema.NullOr(Str)),
   thumbprints: opt(StrArray)
-}).annotations({ identifier: "AdOptions", title: "ad (AD/LDAP) options" })
+}
+
+/**
+ * Options of `ad` (AD/LDAP connector) connections.
+ *
+ * @since 0.0.0
+ */
+export const AdOptions: Open<typeof adOptionsFields> = open(adOptionsFields).annotations({
+  identifier: "AdOptions",
+  title: "ad (AD/LDAP) options"
+})
 
 /**
  * @since 0.0.0
  */
 export type AdOptions = typeof AdOptions.Type
 
-/**
- * Options of `adfs` connections.
- *
- * @since 0.0.0
- */
-export const AdfsOptions = open({
+const adfsOptionsFields = {
   ...commonOptionFields,
   adfs_server: opt(maxLen(2048)),
   fedMetadataXml: opt(maxLen(102400)),
@@ -460,7 +508,17 @@ export const AdfsOptions = open({
   tenant_domain: opt(Schema.NullOr(Str)),
   user_id_attribute: opt(Str),
   should_trust_email_verified_connection: opt(Schema.Literal("never_set_emails_as_verified", "always_set_emails_as_verified"))
-}).annotations({ identifier: "AdfsOptions", title: "adfs options" })
+}
+
+/**
+ * Options of `adfs` connections.
+ *
+ * @since 0.0.0
+ */
+export const AdfsOptions: Open<typeof adfsOptionsFields> = open(adfsOptionsFields).annotations({
+  identifier: "AdfsOptions",
+  title: "adfs options"
+})
 
 /**
  * @since 0.0.0
@@ -470,12 +528,7 @@ export type AdfsOptions = typeof AdfsOptions.Type
 const totp = open({ length: opt(Schema.Int), time_step: opt(Schema.Int) })
 const authParams = Schema.Union(UnknownKeys, Str)
 
-/**
- * Options of passwordless `email` connections.
- *
- * @since 0.0.0
- */
-export const EmailOptions = open({
+const emailOptionsFields = {
   ...commonOptionFields,
   name: opt(Str),
   email: opt(open({ from: opt(maxLen(1024)), subject: opt(maxLen(1024)), body: opt(maxLen(20480)), syntax: opt(Str) })),
@@ -483,19 +536,24 @@ export const EmailOptions = open({
   authParams: opt(authParams),
   disable_signup: opt(Bool),
   brute_force_protection: opt(Bool)
-}).annotations({ identifier: "EmailOptions", title: "email (passwordless) options" })
+}
+
+/**
+ * Options of passwordless `email` connections.
+ *
+ * @since 0.0.0
+ */
+export const EmailOptions: Open<typeof emailOptionsFields> = open(emailOptionsFields).annotations({
+  identifier: "EmailOptions",
+  title: "email (passwordless) options"
+})
 
 /**
  * @since 0.0.0
  */
 export type EmailOptions = typeof EmailOptions.Type
 
-/**
- * Options of passwordless `sms` connections.
- *
- * @since 0.0.0
- */
-export const SmsOptions = open({
+const smsOptionsFields = {
   ...commonOptionFields,
   name: opt(Str),
   from: opt(Str),
@@ -517,19 +575,24 @@ export const SmsOptions = open({
   forward_req_info: opt(Bool),
   disable_signup: opt(Bool),
   brute_force_protection: opt(Bool)
-}).annotations({ identifier: "SmsOptions", title: "sms (passwordless) options" })
+}
+
+/**
+ * Options of passwordless `sms` connections.
+ *
+ * @since 0.0.0
+ */
+export const SmsOptions: Open<typeof smsOptionsFields> = open(smsOptionsFields).annotations({
+  identifier: "SmsOptions",
+  title: "sms (passwordless) options"
+})
 
 /**
  * @since 0.0.0
  */
 export type SmsOptions = typeof SmsOptions.Type
 
-/**
- * Options of `github` connections.
- *
- * @since 0.0.0
- */
-export const GitHubOptions = open({
+const gitHubOptionsFields = {
   ...commonOptionFields,
   client_id: opt(Str),
   client_secret: opt(Secret),
@@ -545,19 +608,24 @@ export const GitHubOptions = open({
   admin_org: opt(Bool),
   read_org: opt(Bool),
   write_org: opt(Bool)
-}).annotations({ identifier: "GitHubOptions", title: "github options" })
+}
+
+/**
+ * Options of `github` connections.
+ *
+ * @since 0.0.0
+ */
+export const GitHubOptions: Open<typeof gitHubOptionsFields> = open(gitHubOptionsFields).annotations({
+  identifier: "GitHubOptions",
+  title: "github options"
+})
 
 /**
  * @since 0.0.0
  */
 export type GitHubOptions = typeof GitHubOptions.Type
 
-/**
- * Options of generic `oauth2` connections. `customHeaders` is accepted as an object or as the legacy string form.
- *
- * @since 0.0.0
- */
-export const OAuth2Options = open({
+const oAuth2OptionsFields = {
   ...commonOptionFields,
   authorizationURL: opt(Str),
   tokenURL: opt(Str),
@@ -572,7 +640,17 @@ export const OAuth2Options = open({
   pkce_enabled: opt(Bool),
   useOauthSpecScope: opt(Bool),
   logoutUrl: opt(Str)
-}).annotations({ identifier: "OAuth2Options", title: "oauth2 options" })
+}
+
+/**
+ * Options of generic `oauth2` connections. `customHeaders` is accepted as an object or as the legacy string form.
+ *
+ * @since 0.0.0
+ */
+export const OAuth2Options: Open<typeof oAuth2OptionsFields> = open(oAuth2OptionsFields).annotations({
+  identifier: "OAuth2Options",
+  title: "oauth2 options"
+})
 
 /**
  * @since 0.0.0

@@ -54,8 +54,21 @@ export const createFields = {
   cross_app_access_resource_app: opt(Schema.Struct({ status: Schema.Literal("enabled", "disabled") }))
 }
 
-const createFor = <S extends string, O extends Schema.Schema.Any>(identifier: string, strategy: S, options: O) =>
-  Schema.Struct({ ...createFields, strategy: Schema.Literal(strategy), options: opt(options) }).annotations({ identifier })
+const createMemberFields = <S extends string, O extends Schema.Schema.Any>(strategy: S, options: O) => ({
+  ...createFields,
+  strategy: Schema.Literal(strategy),
+  options: opt(options)
+})
+
+/**
+ * The create body of one strategy whose options schema is `O`.
+ *
+ * @since 0.0.0
+ */
+export type CreateMember<S extends string, O extends Schema.Schema.Any> = Schema.Struct<ReturnType<typeof createMemberFields<S, O>>>
+
+const createFor = <S extends string, O extends Schema.Schema.Any>(identifier: string, strategy: S, options: O): CreateMember<S, O> =>
+  Schema.Struct(createMemberFields(strategy, options)).annotations({ identifier })
 
 /**
  * Strategies that take the generic (open) options on create.
@@ -67,35 +80,51 @@ export const GENERIC_CREATE_STRATEGIES = STRATEGIES.filter(
 )
 
 /** Create body of an `auth0` (database) connection. @since 0.0.0 */
-export const CreateAuth0Connection = createFor("CreateAuth0Connection", "auth0", Options.Auth0Options)
+export const CreateAuth0Connection: CreateMember<"auth0", typeof Options.Auth0Options> =
+  createFor("CreateAuth0Connection", "auth0", Options.Auth0Options)
 /** Create body of a `google-oauth2` connection. @since 0.0.0 */
-export const CreateGoogleOAuth2Connection = createFor("CreateGoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
+export const CreateGoogleOAuth2Connection: CreateMember<"google-oauth2", typeof Options.GoogleOAuth2Options> =
+  createFor("CreateGoogleOAuth2Connection", "google-oauth2", Options.GoogleOAuth2Options)
 /** Create body of a `samlp` connection. @since 0.0.0 */
-export const CreateSamlpConnection = createFor("CreateSamlpConnection", "samlp", Options.SamlpOptions)
+export const CreateSamlpConnection: CreateMember<"samlp", typeof Options.SamlpOptions> =
+  createFor("CreateSamlpConnection", "samlp", Options.SamlpOptions)
 /** Create body of an `oidc` connection. @since 0.0.0 */
-export const CreateOidcConnection = createFor("CreateOidcConnection", "oidc", Options.OidcOptions)
+export const CreateOidcConnection: CreateMember<"oidc", typeof Options.OidcOptions> =
+  createFor("CreateOidcConnection", "oidc", Options.OidcOptions)
 /** Create body of an `okta` connection. @since 0.0.0 */
-export const CreateOktaConnection = createFor("CreateOktaConnection", "okta", Options.OktaOptions)
+export const CreateOktaConnection: CreateMember<"okta", typeof Options.OktaOptions> =
+  createFor("CreateOktaConnection", "okta", Options.OktaOptions)
 /** Create body of a `waad` connection. @since 0.0.0 */
-export const CreateWaadConnection = createFor("CreateWaadConnection", "waad", Options.WaadOptions)
+export const CreateWaadConnection: CreateMember<"waad", typeof Options.WaadOptions> =
+  createFor("CreateWaadConnection", "waad", Options.WaadOptions)
 /** Create body of an `ad` connection. @since 0.0.0 */
-export const CreateAdConnection = createFor("CreateAdConnection", "ad", Options.AdOptions)
+export const CreateAdConnection: CreateMember<"ad", typeof Options.AdOptions> =
+  createFor("CreateAdConnection", "ad", Options.AdOptions)
 /** Create body of an `adfs` connection. @since 0.0.0 */
-export const CreateAdfsConnection = createFor("CreateAdfsConnection", "adfs", Options.AdfsOptions)
+export const CreateAdfsConnection: CreateMember<"adfs", typeof Options.AdfsOptions> =
+  createFor("CreateAdfsConnection", "adfs", Options.AdfsOptions)
 /** Create body of an `email` connection. @since 0.0.0 */
-export const CreateEmailConnection = createFor("CreateEmailConnection", "email", Options.EmailOptions)
+export const CreateEmailConnection: CreateMember<"email", typeof Options.EmailOptions> =
+  createFor("CreateEmailConnection", "email", Options.EmailOptions)
 /** Create body of an `sms` connection. @since 0.0.0 */
-export const CreateSmsConnection = createFor("CreateSmsConnection", "sms", Options.SmsOptions)
+export const CreateSmsConnection: CreateMember<"sms", typeof Options.SmsOptions> =
+  createFor("CreateSmsConnection", "sms", Options.SmsOptions)
 /** Create body of a `github` connection. @since 0.0.0 */
-export const CreateGitHubConnection = createFor("CreateGitHubConnection", "github", Options.GitHubOptions)
+export const CreateGitHubConnection: CreateMember<"github", typeof Options.GitHubOptions> =
+  createFor("CreateGitHubConnection", "github", Options.GitHubOptions)
 /** Create body of an `oauth2` connection. @since 0.0.0 */
-export const CreateOAuth2Connection = createFor("CreateOAuth2Connection", "oauth2", Options.OAuth2Options)
-/** Create body of a connection whose strategy takes the generic (open) options. @since 0.0.0 */
-export const CreateGenericConnection = Schema.Struct({
+export const CreateOAuth2Connection: CreateMember<"oauth2", typeof Options.OAuth2Options> =
+  createFor("CreateOAuth2Connection", "oauth2", Options.OAuth2Options)
+const createGenericFields = {
   ...createFields,
   strategy: Schema.Literal(...GENERIC_CREATE_STRATEGIES),
   options: opt(Options.GenericOptions)
-}).annotations({ identifier: "CreateGenericConnection" })
+}
+
+/** Create body of a connection whose strategy takes the generic (open) options. @since 0.0.0 */
+export const CreateGenericConnection: Schema.Struct<typeof createGenericFields> = Schema.Struct(createGenericFields).annotations({
+  identifier: "CreateGenericConnection"
+})
 
 /**
  * The body of `POST /connections`, discriminated by `strategy` so `options` is typed per strategy.
@@ -103,7 +132,21 @@ export const CreateGenericConnection = Schema.Struct({
  *
  * @since 0.0.0
  */
-export const CreateConnection = Schema.Union(
+export const CreateConnection: Schema.Union<[
+  typeof CreateAuth0Connection,
+  typeof CreateGoogleOAuth2Connection,
+  typeof CreateSamlpConnection,
+  typeof CreateOidcConnection,
+  typeof CreateOktaConnection,
+  typeof CreateWaadConnection,
+  typeof CreateAdConnection,
+  typeof CreateAdfsConnection,
+  typeof CreateEmailConnection,
+  typeof CreateSmsConnection,
+  typeof CreateGitHubConnection,
+  typeof CreateOAuth2Connection,
+  typeof CreateGenericConnection
+]> = Schema.Union(
   CreateAuth0Connection,
   CreateGoogleOAuth2Connection,
   CreateSamlpConnection,
@@ -147,13 +190,15 @@ export const createSchemaFor = (strategy: string): Schema.Schema<any, any> => {
  */
 export type CreateConnection = typeof CreateConnection.Type
 
+const createConnectionFieldsFields = { ...createFields, strategy: Strategy, options: opt(Options.GenericOptions) }
+
 /**
  * The create body checked field by field with one flat schema (any strategy, open options). Validation runs
  * this first so every top-level problem is reported with its own path, before the strategy-specific options.
  *
  * @since 0.0.0
  */
-export const CreateConnectionFields = Schema.Struct({ ...createFields, strategy: Strategy, options: opt(Options.GenericOptions) })
+export const CreateConnectionFields: Schema.Struct<typeof createConnectionFieldsFields> = Schema.Struct(createConnectionFieldsFields)
   .annotations({ identifier: "CreateConnectionFields" })
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {

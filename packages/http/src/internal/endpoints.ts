@@ -7,7 +7,7 @@ import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import * as Clients from "@effect-auth0/domain/Clients"
 import * as Connection from "@effect-auth0/domain/Connection"
-import { open, optional } from "@effect-auth0/domain/ConnectionOptions"
+import { type Open, open, optional } from "@effect-auth0/domain/ConnectionOptions"
 import * as ConnectionKey from "@effect-auth0/domain/ConnectionKey"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
@@ -82,7 +82,13 @@ const { fromSchema, make } = Endpoint
 // connections
 
 /** Checkpoint mode: `take` (default 50) and `from`, plus the filters. */
-export const list = make({
+export const list: Endpoint.Endpoint<
+  "/connections",
+  ConnectionList.CheckpointListParams,
+  never,
+  ConnectionList.ConnectionsCheckpointPage,
+  never
+> = make({
   method: "GET",
   path: "/connections",
   query: fromSchema(ConnectionList.CheckpointListParams, checkpointQuery),
@@ -91,32 +97,64 @@ export const list = make({
   idempotent: true
 })
 
-/** A checkpoint page of projected connections: only the fields asked for (and `id`). */
-export const CheckpointProjectionPage = open({
+// The fields and endpoints below are typed by hand so declarations name the domain schemas instead of repeating them.
+const checkpointProjectionPageFields: {
+  connections: Schema.Array$<typeof Connection.ConnectionProjection>
+  next: Schema.optionalWith<typeof Cursor, { exact: true }>
+} = {
   connections: Schema.Array(Connection.ConnectionProjection),
   next: optional(Cursor)
-}).annotations({ identifier: "ConnectionsCheckpointProjectionPage" })
+}
 
-/** An offset page (with totals) of projected connections. */
-export const TotalsProjectionPage = open({
+/** A checkpoint page of projected connections: only the fields asked for (and `id`). */
+export const CheckpointProjectionPage: Open<typeof checkpointProjectionPageFields> = open(checkpointProjectionPageFields).annotations({
+  identifier: "ConnectionsCheckpointProjectionPage"
+})
+
+const totalsProjectionPageFields: {
+  total: typeof Schema.JsonNumber
+  start: typeof Schema.JsonNumber
+  limit: typeof Schema.JsonNumber
+  connections: Schema.Array$<typeof Connection.ConnectionProjection>
+} = {
   total: Schema.JsonNumber,
   start: Schema.JsonNumber,
   limit: Schema.JsonNumber,
   connections: Schema.Array(Connection.ConnectionProjection)
-}).annotations({ identifier: "ConnectionsTotalsProjectionPage" })
+}
+
+/** An offset page (with totals) of projected connections. */
+export const TotalsProjectionPage: Open<typeof totalsProjectionPageFields> = open(totalsProjectionPageFields).annotations({
+  identifier: "ConnectionsTotalsProjectionPage"
+})
+
+const ListProjectionParams = Schema.Struct({ ...ConnectionList.CheckpointListParams.fields, ...Projection.fields })
+const OffsetProjectionParams = Schema.Struct({ ...ConnectionList.OffsetListParams.fields, ...Projection.fields })
 
 /** Checkpoint mode with a field projection (`include_fields` defaults to `true`): projected connections. */
-export const listProjection = make({
+export const listProjection: Endpoint.Endpoint<
+  "/connections",
+  typeof ListProjectionParams.Type,
+  never,
+  typeof CheckpointProjectionPage.Type,
+  never
+> = make({
   method: "GET",
   path: "/connections",
-  query: fromSchema(Schema.Struct({ ...ConnectionList.CheckpointListParams.fields, ...Projection.fields }), (p) => checkpointQuery(projected(p))),
+  query: fromSchema(ListProjectionParams, (p) => checkpointQuery(projected(p))),
   response: CheckpointProjectionPage,
   errors: [],
   idempotent: true
 })
 
 /** Offset mode, always with totals. */
-export const listOffset = make({
+export const listOffset: Endpoint.Endpoint<
+  "/connections",
+  ConnectionList.OffsetListParams,
+  never,
+  ConnectionList.ConnectionsTotalsPage,
+  never
+> = make({
   method: "GET",
   path: "/connections",
   query: fromSchema(ConnectionList.OffsetListParams, offsetQuery),
@@ -126,19 +164,31 @@ export const listOffset = make({
 })
 
 /** Offset mode with a field projection (`include_fields` defaults to `true`): projected connections. */
-export const listOffsetProjection = make({
+export const listOffsetProjection: Endpoint.Endpoint<
+  "/connections",
+  typeof OffsetProjectionParams.Type,
+  never,
+  typeof TotalsProjectionPage.Type,
+  never
+> = make({
   method: "GET",
   path: "/connections",
-  query: fromSchema(Schema.Struct({ ...ConnectionList.OffsetListParams.fields, ...Projection.fields }), (p) => offsetQuery(projected(p))),
+  query: fromSchema(OffsetProjectionParams, (p) => offsetQuery(projected(p))),
   response: TotalsProjectionPage,
   errors: [],
   idempotent: true
 })
 
-export const get = make({ method: "GET", path: "/connections/{id}", response: Connection.Connection, errors: BY_ID, idempotent: true })
+export const get: Endpoint.Endpoint<"/connections/{id}", never, never, Connection.Connection, typeof BY_ID[number]> = make({ method: "GET", path: "/connections/{id}", response: Connection.Connection, errors: BY_ID, idempotent: true })
 
 /** `fields` (at least one) and `include_fields` (default `true`): only the projected fields come back. */
-export const getProjection = make({
+export const getProjection: Endpoint.Endpoint<
+  "/connections/{id}",
+  typeof Projection.Type,
+  never,
+  Connection.ConnectionProjection,
+  typeof BY_ID[number]
+> = make({
   method: "GET",
   path: "/connections/{id}",
   query: fromSchema(Projection, (p) => filterQuery(projected(p))),
@@ -151,10 +201,12 @@ export const getProjection = make({
  * The create body, validated with the strategy's own schema. It takes plain data: encoding checks every brand's
  * rule on the way, so a plain value is refused exactly where the branded one could not have been made.
  */
-export const encodeCreate = (input: CreateInput) => Validation.encodeCreateConnection(input as ConnectionRequest.CreateConnection)
+export const encodeCreate = (
+  input: CreateInput
+): Either.Either<typeof ConnectionRequest.CreateConnectionFields.Encoded, ReadonlyArray<Validation.Issue>> => Validation.encodeCreateConnection(input as ConnectionRequest.CreateConnection)
 
 /** Never resent blindly (`create` reconciles by name instead). */
-export const create = make({
+export const create: Endpoint.Endpoint<"/connections", never, CreateInput, Connection.Connection, "Conflict"> = make({
   method: "POST",
   path: "/connections",
   body: encodeCreate,
@@ -164,7 +216,13 @@ export const create = make({
 })
 
 /** The same body gives the same state, so it is safe to resend. */
-export const update = make({
+export const update: Endpoint.Endpoint<
+  "/connections/{id}",
+  never,
+  UpdateInput,
+  Connection.Connection,
+  "ConnectionNotFound" | "Conflict"
+> = make({
   method: "PATCH",
   path: "/connections/{id}",
   // Plain data, checked like `encodeCreate`.
@@ -174,13 +232,25 @@ export const update = make({
   idempotent: true
 })
 
+/** The input of {@link replaceOptions}: the connection's strategy and its whole new options object. */
+export interface ReplaceOptionsInput {
+  readonly strategy: string
+  readonly options: { readonly [key: string]: unknown }
+}
+
 /**
  * `update` carrying only `options`, encoded with the schema of the connection's strategy (it turns `Redacted`
  * secrets back into their values and keeps unknown keys): the write of `updateOptions`.
  */
-export const replaceOptions = Endpoint.withBody(
+export const replaceOptions: Endpoint.Endpoint<
+  "/connections/{id}",
+  never,
+  ReplaceOptionsInput,
+  Connection.Connection,
+  "ConnectionNotFound" | "Conflict"
+> = Endpoint.withBody(
   update,
-  (input: { readonly strategy: string; readonly options: { readonly [key: string]: unknown } }) =>
+  (input: ReplaceOptionsInput) =>
     Either.map(Validation.encode(Connection.optionsSchemaFor(input.strategy))(input.options), (options): unknown => ({ options }))
 )
 
