@@ -30,6 +30,8 @@ const VALUE_MAX = Metadata.MAX_METADATA_VALUE_LENGTH
 const ATTRS_MAX = ConnectionOptions.MAX_NON_PERSISTENT_ATTRS
 const ATTR_MAX = ConnectionOptions.NON_PERSISTENT_ATTR_MAX_LENGTH
 const ICON_MAX = ConnectionOptions.ICON_URL_MAX_LENGTH
+const PW_MIN = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR
+const PW_MAX = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING
 const withOptions = (options: Record<string, unknown>) => ({ name: "a", strategy: "github", options })
 
 /** Create bodies at each boundary, with whether Auth0 accepts them (both readings must say the same). */
@@ -77,6 +79,22 @@ const createCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   ["username length 1 to 128", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 128 } } } }, true],
   ["username min 0", { name: "db", strategy: "auth0", options: { validation: { username: { min: 0, max: 15 } } } }, false],
   ["username max 129", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 129 } } } }, false],
+  // Auth0 checks every strategy's options against one generic schema: `validation` and the password options
+  // are refused for a github connection as for a database one.
+  ["username bounds on github", withOptions({ validation: { username: { min: 1, max: 128 } } }), true],
+  ["username min 0 on github", withOptions({ validation: { username: { min: 0, max: 15 } } }), false],
+  ["validation null", { name: "db", strategy: "auth0", options: { validation: null } }, true],
+  ["validation.requires_username (recorded 400)", { name: "db", strategy: "auth0", options: { validation: { requires_username: true } } }, false],
+  ["validation with another key on github", withOptions({ validation: { other: 1 } }), false],
+  ["validation.username with another key", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 5, x: 1 } } } }, false],
+  ["validation.username without max", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1 } } } }, false],
+  [`password min_length ${PW_MIN}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MIN } } }, true],
+  [`password min_length ${PW_MAX}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MAX } } }, true],
+  [`password min_length ${PW_MIN - 1}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MIN - 1 } } }, false],
+  [`password min_length ${PW_MAX + 1}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MAX + 1 } } }, false],
+  ["password min_length not an integer", { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: 8.5 } } }, false],
+  ["password_complexity_options with another key (kept)", { name: "db", strategy: "auth0", options: { password_complexity_options: { x: 1 } } }, true],
+  [`password min_length ${PW_MAX + 1} on github`, withOptions({ password_complexity_options: { min_length: PW_MAX + 1 } }), false],
   ["unknown option key (kept)", withOptions({ some_future_option: { x: 1 } }), true],
   ["unknown top-level key", { name: "a", strategy: "auth0", nope: 1 }, false],
   ["authentication without active", { name: "a", strategy: "auth0", authentication: {} }, false]
@@ -102,7 +120,14 @@ const updateCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   [`realm of ${REALM_MAX + 1} characters`, { realms: [a(REALM_MAX + 1)] }, false],
   ["name (cannot change)", { name: "b" }, false],
   ["strategy (cannot change)", { strategy: "auth0" }, false],
-  ["options null", { options: null }, true]
+  ["options null", { options: null }, true],
+  // PATCH options are checked against the same generic schema, whatever the connection's strategy.
+  ["validation.requires_username", { options: { validation: { requires_username: true } } }, false],
+  ["username bounds 1 to 128", { options: { validation: { username: { min: 1, max: 128 } } } }, true],
+  ["username max 129", { options: { validation: { username: { min: 1, max: 129 } } } }, false],
+  [`password min_length ${PW_MAX}`, { options: { password_complexity_options: { min_length: PW_MAX } } }, true],
+  [`password min_length ${PW_MIN - 1}`, { options: { password_complexity_options: { min_length: PW_MIN - 1 } } }, false],
+  ["an unknown option key (kept)", { options: { some_future_option: 1 } }, true]
 ]
 
 /** Connection ids in paths. */
