@@ -89,6 +89,15 @@ describe("other identifiers", () => {
     expect(problems(Identifiers.Cursor, "n".repeat(1001))).toEqual(["(root): must be at most 1000 characters (got 1001)"])
     expect(problems(Identifiers.Cursor, "")).toEqual(["(root): must not be empty"])
   })
+
+  it("UserEmail is an address of at most 512 characters, blank named as such", () => {
+    const max = Identifiers.USER_EMAIL_MAX_LENGTH
+    expect(max).toBe(512)
+    ok(Identifiers.UserEmail, `${"a".repeat(max - 12)}@example.com`)
+    expect(problems(Identifiers.UserEmail, `${"a".repeat(max - 11)}@example.com`)).toEqual([`(root): must be at most ${max} characters (got ${max + 1})`])
+    expect(problems(Identifiers.UserEmail, "someone")).toEqual(["(root): must be an email address"])
+    expect(problems(Identifiers.UserEmail, "  ")).toEqual(["(root): must not be empty"])
+  })
 })
 
 describe("metadata", () => {

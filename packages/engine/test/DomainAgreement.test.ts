@@ -217,6 +217,19 @@ const scimTokenCases: ReadonlyArray<readonly [label: string, body: Record<string
   ["an unknown key", { lifetime: 1000 }, false]
 ]
 
+const EMAIL_MAX = Identifiers.USER_EMAIL_MAX_LENGTH
+const emailOf = (length: number) => `${a(length - "@example.com".length)}@example.com`
+/** The `email` of `DELETE /connections/{id}/users`. */
+const userEmailCases: ReadonlyArray<readonly [label: string, email: string, accepted: boolean]> = [
+  ["an address", "a+b@example.com", true],
+  [`an address of ${EMAIL_MAX} characters`, emailOf(EMAIL_MAX), true],
+  [`an address of ${EMAIL_MAX + 1} characters`, emailOf(EMAIL_MAX + 1), false],
+  [`an address of ${EMAIL_MAX} characters with emoji`, `${emoji(EMAIL_MAX - 12)}@example.com`, true],
+  ["not an address", "someone", false],
+  ["an address with a space", "a b@example.com", false],
+  ["empty", "", false]
+]
+
 const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
 const decodeId = Schema.decodeUnknownEither(Identifiers.ConnectionId)
 const decodeTokenId = Schema.decodeUnknownEither(Identifiers.ScimTokenId)
@@ -295,6 +308,15 @@ describe("domain and engine agree on every boundary", () => {
       expect(Either.isRight(Validation.decode(Scim.CreateScimToken)(body)), "domain").toBe(accepted)
       expect(Either.isRight(Validation.encode(Scim.CreateScimToken)(body as Scim.CreateScimToken)), "domain encode").toBe(accepted)
       expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+    }))
+
+  it.effect.each(userEmailCases)("DELETE /connections/{id}/users?email=: %s", ([, email, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "db", strategy: "auth0" })
+      const engine = yield* c.call("DELETE", `/connections/${created.id}/users`, { query: [["email", email]] })
+      expect(Either.isRight(Validation.decode(Identifiers.UserEmail)(email)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
     }))
 
   it.effect.each(idCases)("connection id %s", ([id, accepted]) =>
