@@ -160,6 +160,64 @@ export const USERNAME_MIN_LENGTH_FLOOR = 1
 export const USERNAME_MAX_LENGTH_CEILING = 128
 
 /**
+ * The lowest `password_complexity_options.min_length` (a password length).
+ *
+ * @since 0.0.0
+ */
+export const PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR = 1
+
+/**
+ * The highest `password_complexity_options.min_length` (a password length).
+ *
+ * @since 0.0.0
+ */
+export const PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING = 128
+
+const atLeast = (n: number) => ({ message: () => `must be at least ${n}` })
+const atMost = (n: number) => ({ message: () => `must be at most ${n}` })
+
+const usernameLengthFields = {
+  min: Schema.Int.pipe(Schema.greaterThanOrEqualTo(USERNAME_MIN_LENGTH_FLOOR, atLeast(USERNAME_MIN_LENGTH_FLOOR))),
+  max: Schema.Int.pipe(Schema.lessThanOrEqualTo(USERNAME_MAX_LENGTH_CEILING, atMost(USERNAME_MAX_LENGTH_CEILING)))
+}
+
+const passwordComplexityOptions = Schema.NullOr(open({
+  min_length: opt(Schema.Int.pipe(
+    Schema.greaterThanOrEqualTo(PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR, atLeast(PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR)),
+    Schema.lessThanOrEqualTo(PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING, atMost(PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING))
+  ))
+}))
+
+/**
+ * `options.validation` as sent: Auth0 refuses any key other than `username`, and any key other than
+ * `min`/`max` inside it (`validation.requires_username` was answered with a 400).
+ *
+ * @since 0.0.0
+ */
+export const ValidationWrite: Schema.NullOr<Schema.Struct<{
+  username: Schema.optionalWith<Schema.NullOr<Schema.Struct<typeof usernameLengthFields>>, { exact: true }>
+}>> = Schema.NullOr(Schema.Struct({ username: opt(Schema.NullOr(Schema.Struct(usernameLengthFields))) })).annotations({
+  identifier: "ValidationWrite"
+})
+
+// Open at the top (every other option key is left alone), closed inside `validation`.
+const writeRules = open({ validation: opt(ValidationWrite), password_complexity_options: opt(passwordComplexityOptions) })
+const writeIssues = Schema.validateEither(writeRules, { errors: "all", onExcessProperty: "error" })
+
+/**
+ * The rules Auth0 applies to the `options` of every write, whatever the strategy: it validates them against one
+ * generic schema, so `validation` and `password_complexity_options` are checked for a `github` connection too.
+ * Only writes carry these rules: a response decodes whatever keys Auth0 sends.
+ *
+ * @since 0.0.0
+ */
+export const withWriteRules = <S extends Schema.Schema.Any>(options: S): Schema.filter<S> =>
+  options.pipe(Schema.filter((value) => {
+    const checked = writeIssues(value)
+    return checked._tag === "Left" ? checked.left.issue : undefined
+  }))
+
+/**
  * Keys shared by (almost) every strategy.
  *
  * @since 0.0.0
@@ -197,7 +255,7 @@ const enableFlag = open({ enable: Bool })
 const auth0OptionsFields = {
   ...commonOptionFields,
   passwordPolicy: opt(Schema.NullOr(Schema.Literal("none", "low", "fair", "good", "excellent"))),
-  password_complexity_options: opt(Schema.NullOr(open({ min_length: opt(Schema.Int.pipe(Schema.between(1, 128))) }))),
+  password_complexity_options: opt(passwordComplexityOptions),
   password_history: opt(Schema.NullOr(open({ enable: Bool, size: opt(Schema.Int.pipe(Schema.between(0, 24))) }))),
   password_no_personal_info: opt(Schema.NullOr(enableFlag)),
   password_dictionary: opt(Schema.NullOr(open({ enable: Bool, dictionary: opt(Schema.Array(maxLen(50)).pipe(Schema.maxItems(200))) }))),
@@ -221,10 +279,8 @@ const auth0OptionsFields = {
   configuration: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: Secret }))),
   enable_script_context: opt(Bool),
   requires_username: opt(Bool),
-  validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open({
-    min: Schema.Int.pipe(Schema.greaterThanOrEqualTo(USERNAME_MIN_LENGTH_FLOOR, { message: () => `must be at least ${USERNAME_MIN_LENGTH_FLOOR}` })),
-    max: Schema.Int.pipe(Schema.lessThanOrEqualTo(USERNAME_MAX_LENGTH_CEILING, { message: () => `must be at most ${USERNAME_MAX_LENGTH_CEILING}` }))
-  }))) }))),
+  // Open here so a response with a key Auth0 adds later still decodes; writes are closed by `withWriteRules`.
+  validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open(usernameLengthFields))) }))),
   disable_signup: opt(Bool),
   disable_self_service_change_password: opt(Bool),
   mfa: opt(open({ active: opt(Bool), return_enroll_settings: opt(Bool) })),

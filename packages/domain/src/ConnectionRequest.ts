@@ -57,7 +57,7 @@ export const createFields = {
 const createMemberFields = <S extends string, O extends Schema.Schema.Any>(strategy: S, options: O) => ({
   ...createFields,
   strategy: Schema.Literal(strategy),
-  options: opt(options)
+  options: opt(Options.withWriteRules(options))
 })
 
 /**
@@ -118,7 +118,7 @@ export const CreateOAuth2Connection: CreateMember<"oauth2", typeof Options.OAuth
 const createGenericFields = {
   ...createFields,
   strategy: Schema.Literal(...GENERIC_CREATE_STRATEGIES),
-  options: opt(Options.GenericOptions)
+  options: opt(Options.withWriteRules(Options.GenericOptions))
 }
 
 /** Create body of a connection whose strategy takes the generic (open) options. @since 0.0.0 */
@@ -283,7 +283,7 @@ export const OptionsWrite = Schema.Record({ key: Options.SafeKey, value: Unknown
  */
 export const UpdateConnection = Schema.Struct({
   display_name: opt(DisplayName),
-  options: opt(Schema.NullOr(OptionsWrite)),
+  options: opt(Schema.NullOr(Options.withWriteRules(OptionsWrite))),
   /** @deprecated Use the enabled-clients endpoint (`PATCH /connections/{id}/clients`). */
   enabled_clients: opt(Schema.NullOr(Schema.Array(ClientId))),
   is_domain_connection: opt(Schema.Boolean),

@@ -227,6 +227,26 @@ export type SynchronizationId = typeof SynchronizationId.Type
 export const EMAIL_PATTERN: RegExp = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /**
+ * The longest `email` of `DELETE /connections/{id}/users?email=`.
+ *
+ * @since 0.0.0
+ */
+export const USER_EMAIL_MAX_LENGTH = 512
+
+/**
+ * The `email` of `DELETE /connections/{id}/users`: an email address of at most {@link USER_EMAIL_MAX_LENGTH}
+ * characters, as Auth0 checks the query (a blank one is named as such: it would address no user).
+ *
+ * @since 0.0.0
+ */
+export const UserEmail = Schema.String.pipe(
+  Schema.filter((email) => email.trim().length > 0, msg("must not be empty")),
+  maxCodePoints(USER_EMAIL_MAX_LENGTH),
+  Schema.pattern(EMAIL_PATTERN, msg("must be an email address")),
+  Schema.annotations({ identifier: "UserEmail", description: "The email of the user to delete" })
+)
+
+/**
  * The longest directory group id accepted (Auth0 documents no limit; this bounds what the emulator stores).
  *
  * @since 0.0.0

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Either, Schema } from "effect"
+import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
+import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
@@ -86,6 +88,15 @@ describe("other identifiers", () => {
     ok(Identifiers.Cursor, "n".repeat(1000))
     expect(problems(Identifiers.Cursor, "n".repeat(1001))).toEqual(["(root): must be at most 1000 characters (got 1001)"])
     expect(problems(Identifiers.Cursor, "")).toEqual(["(root): must not be empty"])
+  })
+
+  it("UserEmail is an address of at most 512 characters, blank named as such", () => {
+    const max = Identifiers.USER_EMAIL_MAX_LENGTH
+    expect(max).toBe(512)
+    ok(Identifiers.UserEmail, `${"a".repeat(max - 12)}@example.com`)
+    expect(problems(Identifiers.UserEmail, `${"a".repeat(max - 11)}@example.com`)).toEqual([`(root): must be at most ${max} characters (got ${max + 1})`])
+    expect(problems(Identifiers.UserEmail, "someone")).toEqual(["(root): must be an email address"])
+    expect(problems(Identifiers.UserEmail, "  ")).toEqual(["(root): must not be empty"])
   })
 })
 
@@ -202,6 +213,48 @@ describe("auth0 options", () => {
       "options.validation.username.min: must be at least 1",
       "options.validation.username.max: must be at most 128"
     ])
+  })
+
+  const issues = (strategy: string, options: Record<string, unknown>) =>
+    Either.getLeft(Validation.decodeCreateConnection({ name: "db", strategy, options })).pipe((o) =>
+      o._tag === "Some" ? o.value.map(Validation.formatIssue) : []
+    )
+
+  it("password_complexity_options.min_length: 1 to 128", () => {
+    expect(ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR).toBe(1)
+    expect(ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING).toBe(128)
+    expect(Either.isRight(create({ password_complexity_options: { min_length: 1 } }))).toBe(true)
+    expect(Either.isRight(create({ password_complexity_options: { min_length: 128 } }))).toBe(true)
+    expect(issues("auth0", { password_complexity_options: { min_length: 0 } })).toEqual([
+      "options.password_complexity_options.min_length: must be at least 1"
+    ])
+    expect(issues("auth0", { password_complexity_options: { min_length: 129 } })).toEqual([
+      "options.password_complexity_options.min_length: must be at most 128"
+    ])
+  })
+
+  it("a written validation takes no key Auth0 refuses (validation.requires_username was a 400)", () => {
+    expect(issues("auth0", { validation: { requires_username: true } })).toEqual([
+      "options.validation.requires_username: is unexpected, expected: \"username\""
+    ])
+    expect(issues("auth0", { validation: { username: { min: 1, max: 5, x: 1 } } })).toEqual([
+      "options.validation.username.x: is unexpected, expected: \"min\" | \"max\""
+    ])
+  })
+
+  it("validation and password_complexity_options are checked whatever the strategy, as by Auth0", () => {
+    expect(issues("github", { validation: { username: { min: 0, max: 5 } } })).toEqual(["options.validation.username.min: must be at least 1"])
+    expect(issues("samlp", { password_complexity_options: { min_length: 0 } })).toEqual([
+      "options.password_complexity_options.min_length: must be at least 1"
+    ])
+    expect(problems(ConnectionRequest.UpdateConnection, { options: { validation: { requires_username: true } } })).toEqual([
+      "options.validation.requires_username: is unexpected, expected: \"username\""
+    ])
+  })
+
+  it("a response with unknown keys inside validation still decodes", () => {
+    const response = { id: "con_a", name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 5, x: 1 }, y: 2 } } }
+    expect(Either.isRight(Schema.decodeUnknownEither(Connection.Connection)(response))).toBe(true)
   })
 
   it("option string lengths count code points (an icon_url of 255 with emoji passes)", () => {

@@ -30,6 +30,8 @@ const VALUE_MAX = Metadata.MAX_METADATA_VALUE_LENGTH
 const ATTRS_MAX = ConnectionOptions.MAX_NON_PERSISTENT_ATTRS
 const ATTR_MAX = ConnectionOptions.NON_PERSISTENT_ATTR_MAX_LENGTH
 const ICON_MAX = ConnectionOptions.ICON_URL_MAX_LENGTH
+const PW_MIN = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR
+const PW_MAX = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING
 const withOptions = (options: Record<string, unknown>) => ({ name: "a", strategy: "github", options })
 
 /** Create bodies at each boundary, with whether Auth0 accepts them (both readings must say the same). */
@@ -77,6 +79,22 @@ const createCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   ["username length 1 to 128", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 128 } } } }, true],
   ["username min 0", { name: "db", strategy: "auth0", options: { validation: { username: { min: 0, max: 15 } } } }, false],
   ["username max 129", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 129 } } } }, false],
+  // Auth0 checks every strategy's options against one generic schema: `validation` and the password options
+  // are refused for a github connection as for a database one.
+  ["username bounds on github", withOptions({ validation: { username: { min: 1, max: 128 } } }), true],
+  ["username min 0 on github", withOptions({ validation: { username: { min: 0, max: 15 } } }), false],
+  ["validation null", { name: "db", strategy: "auth0", options: { validation: null } }, true],
+  ["validation.requires_username (recorded 400)", { name: "db", strategy: "auth0", options: { validation: { requires_username: true } } }, false],
+  ["validation with another key on github", withOptions({ validation: { other: 1 } }), false],
+  ["validation.username with another key", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1, max: 5, x: 1 } } } }, false],
+  ["validation.username without max", { name: "db", strategy: "auth0", options: { validation: { username: { min: 1 } } } }, false],
+  [`password min_length ${PW_MIN}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MIN } } }, true],
+  [`password min_length ${PW_MAX}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MAX } } }, true],
+  [`password min_length ${PW_MIN - 1}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MIN - 1 } } }, false],
+  [`password min_length ${PW_MAX + 1}`, { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: PW_MAX + 1 } } }, false],
+  ["password min_length not an integer", { name: "db", strategy: "auth0", options: { password_complexity_options: { min_length: 8.5 } } }, false],
+  ["password_complexity_options with another key (kept)", { name: "db", strategy: "auth0", options: { password_complexity_options: { x: 1 } } }, true],
+  [`password min_length ${PW_MAX + 1} on github`, withOptions({ password_complexity_options: { min_length: PW_MAX + 1 } }), false],
   ["unknown option key (kept)", withOptions({ some_future_option: { x: 1 } }), true],
   ["unknown top-level key", { name: "a", strategy: "auth0", nope: 1 }, false],
   ["authentication without active", { name: "a", strategy: "auth0", authentication: {} }, false]
@@ -102,7 +120,14 @@ const updateCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   [`realm of ${REALM_MAX + 1} characters`, { realms: [a(REALM_MAX + 1)] }, false],
   ["name (cannot change)", { name: "b" }, false],
   ["strategy (cannot change)", { strategy: "auth0" }, false],
-  ["options null", { options: null }, true]
+  ["options null", { options: null }, true],
+  // PATCH options are checked against the same generic schema, whatever the connection's strategy.
+  ["validation.requires_username", { options: { validation: { requires_username: true } } }, false],
+  ["username bounds 1 to 128", { options: { validation: { username: { min: 1, max: 128 } } } }, true],
+  ["username max 129", { options: { validation: { username: { min: 1, max: 129 } } } }, false],
+  [`password min_length ${PW_MAX}`, { options: { password_complexity_options: { min_length: PW_MAX } } }, true],
+  [`password min_length ${PW_MIN - 1}`, { options: { password_complexity_options: { min_length: PW_MIN - 1 } } }, false],
+  ["an unknown option key (kept)", { options: { some_future_option: 1 } }, true]
 ]
 
 /** Connection ids in paths. */
@@ -192,6 +217,19 @@ const scimTokenCases: ReadonlyArray<readonly [label: string, body: Record<string
   ["an unknown key", { lifetime: 1000 }, false]
 ]
 
+const EMAIL_MAX = Identifiers.USER_EMAIL_MAX_LENGTH
+const emailOf = (length: number) => `${a(length - "@example.com".length)}@example.com`
+/** The `email` of `DELETE /connections/{id}/users`. */
+const userEmailCases: ReadonlyArray<readonly [label: string, email: string, accepted: boolean]> = [
+  ["an address", "a+b@example.com", true],
+  [`an address of ${EMAIL_MAX} characters`, emailOf(EMAIL_MAX), true],
+  [`an address of ${EMAIL_MAX + 1} characters`, emailOf(EMAIL_MAX + 1), false],
+  [`an address of ${EMAIL_MAX} characters with emoji`, `${emoji(EMAIL_MAX - 12)}@example.com`, true],
+  ["not an address", "someone", false],
+  ["an address with a space", "a b@example.com", false],
+  ["empty", "", false]
+]
+
 const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
 const decodeId = Schema.decodeUnknownEither(Identifiers.ConnectionId)
 const decodeTokenId = Schema.decodeUnknownEither(Identifiers.ScimTokenId)
@@ -270,6 +308,15 @@ describe("domain and engine agree on every boundary", () => {
       expect(Either.isRight(Validation.decode(Scim.CreateScimToken)(body)), "domain").toBe(accepted)
       expect(Either.isRight(Validation.encode(Scim.CreateScimToken)(body as Scim.CreateScimToken)), "domain encode").toBe(accepted)
       expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+    }))
+
+  it.effect.each(userEmailCases)("DELETE /connections/{id}/users?email=: %s", ([, email, accepted]) =>
+    Effect.gen(function*() {
+      const c = yield* makeClient()
+      const created = yield* c.create({ name: "db", strategy: "auth0" })
+      const engine = yield* c.call("DELETE", `/connections/${created.id}/users`, { query: [["email", email]] })
+      expect(Either.isRight(Validation.decode(Identifiers.UserEmail)(email)), "domain").toBe(accepted)
+      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
     }))
 
   it.effect.each(idCases)("connection id %s", ([id, accepted]) =>

@@ -130,6 +130,16 @@ describe("fact 3: create validation", () => {
       "validation with requires_username inside",
       { name: "x", strategy: "auth0", options: { validation: { requires_username: true } } },
       "Payload validation error: 'Additional properties not allowed: requires_username' on property options.validation (Options for validation)."
+    ],
+    [
+      "password_complexity_options.min_length 0",
+      { name: "x", strategy: "auth0", options: { password_complexity_options: { min_length: 0 } } },
+      "Payload validation error: 'Value 0 is less than minimum 1' on property options.password_complexity_options.min_length (Minimum password length)."
+    ],
+    [
+      "password_complexity_options.min_length 129",
+      { name: "x", strategy: "auth0", options: { password_complexity_options: { min_length: 129 } } },
+      "Payload validation error: 'Value 129 is greater than maximum 128' on property options.password_complexity_options.min_length (Minimum password length)."
     ]
   ]
   for (const [title, body, message] of cases) {

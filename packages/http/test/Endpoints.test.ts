@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Option, Redacted, Stream } from "effect"
 import type { ClientId, ConnectionName, Cursor, ScimTokenId } from "@effect-auth0/domain/Identifiers"
-import { ConnectionName as Name } from "@effect-auth0/domain/Identifiers"
+import { ConnectionName as Name, USER_EMAIL_MAX_LENGTH } from "@effect-auth0/domain/Identifiers"
 import type { Service } from "@effect-auth0/http/ConnectionsService"
 import { auth0Connection, empty, ID, json, makeService, type Seen } from "./helpers.js"
 
@@ -290,6 +290,8 @@ describe("local validation: nothing is sent", () => {
         [svc.createScimToken(ID, { token_lifetime: 899 }), "token_lifetime"],
         [svc.getProjection(ID, { fields: [] }), "fields"],
         [svc.deleteUserByEmail(ID, " "), "email"],
+        [svc.deleteUserByEmail(ID, "someone"), "email"],
+        [svc.deleteUserByEmail(ID, `${"a".repeat(USER_EMAIL_MAX_LENGTH - 11)}@example.com`), "email"],
         [svc.setEnabledClients(ID, ["" as ClientId]), "[0].client_id"]
       ]
       for (const [effect, path] of cases) {

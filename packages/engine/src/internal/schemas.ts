@@ -10,6 +10,8 @@ import {
   ICON_URL_MAX_LENGTH,
   MAX_NON_PERSISTENT_ATTRS,
   NON_PERSISTENT_ATTR_MAX_LENGTH,
+  PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING,
+  PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR,
   USERNAME_MAX_LENGTH_CEILING,
   USERNAME_MIN_LENGTH_FLOOR
 } from "@effect-auth0/domain/ConnectionOptions"
@@ -100,7 +102,18 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
     enum: ["none", "low", "fair", "good", "excellent", null],
     description: "Password strength level"
   },
-  password_complexity_options: { type: ["object", "null"], description: "Password complexity options" },
+  password_complexity_options: {
+    type: ["object", "null"],
+    description: "Password complexity options",
+    properties: {
+      min_length: {
+        type: "integer",
+        minimum: PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR,
+        maximum: PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING,
+        description: "Minimum password length"
+      }
+    }
+  },
   password_history: { type: ["object", "null"], description: "Options for password history policy" },
   password_no_personal_info: { type: ["object", "null"], description: "Options for personal info in passwords policy" },
   password_dictionary: { type: ["object", "null"], description: "Options for password dictionary policy" },

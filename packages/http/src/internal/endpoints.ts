@@ -13,7 +13,7 @@ import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionRequest from "@effect-auth0/domain/ConnectionRequest"
 import * as DirectoryProvisioning from "@effect-auth0/domain/DirectoryProvisioning"
 import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
-import { Cursor } from "@effect-auth0/domain/Identifiers"
+import { Cursor, UserEmail } from "@effect-auth0/domain/Identifiers"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import type { CreateInput, UpdateInput } from "../ConnectionsService.js"
@@ -67,10 +67,8 @@ const Projection = Schema.Struct({
   include_fields: Schema.optional(Schema.Boolean)
 })
 
-/** The `email` of `DELETE …/users`: blank would address no user. */
-const UserEmail = Schema.Struct({
-  email: Schema.String.pipe(Schema.filter((email) => email.trim().length > 0 || "must not be empty"))
-})
+/** The query of `DELETE …/users`. */
+const UserEmailQuery = Schema.Struct({ email: UserEmail })
 
 const BY_ID = ["ConnectionNotFound"] as const
 const SUB = ["ConnectionNotFound", "ResourceNotFound"] as const
@@ -291,7 +289,7 @@ export const updateEnabledClients = make({
 export const deleteUserByEmail = make({
   method: "DELETE",
   path: "/connections/{id}/users",
-  query: fromSchema(UserEmail, (q): Endpoint.Query => [["email", q.email]]),
+  query: fromSchema(UserEmailQuery, (q): Endpoint.Query => [["email", q.email]]),
   errors: BY_ID,
   idempotent: true
 })

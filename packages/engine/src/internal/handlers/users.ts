@@ -3,12 +3,13 @@
  *
  * @internal
  */
+import { USER_EMAIL_MAX_LENGTH } from "@effect-auth0/domain/Identifiers"
 import { existing, type Handler, readQuery } from "../context.js"
 import { badRequest, validationError } from "../errors.js"
 import type { QuerySpec } from "../query.js"
 
 const usersQuery: QuerySpec = {
-  email: { kind: "string", schema: { type: "string", format: "email", maxLength: 512, description: "The email of the user to delete" } }
+  email: { kind: "string", schema: { type: "string", format: "email", maxLength: USER_EMAIL_MAX_LENGTH, description: "The email of the user to delete" } }
 }
 
 /** 204 for a database connection; the engine stores no users, and deleting a missing one is Auth0's 204 too. */
