@@ -200,14 +200,104 @@ export const ValidationWrite: Schema.NullOr<Schema.Struct<{
   identifier: "ValidationWrite"
 })
 
-// Open at the top (every other option key is left alone), closed inside `validation`.
-const writeRules = open({ validation: opt(ValidationWrite), password_complexity_options: opt(passwordComplexityOptions) })
+/**
+ * The identifier attributes of a database connection: the entries of `precedence` and the keys of `attributes`.
+ *
+ * @since 0.0.0
+ */
+export const IdentifierAttribute = Schema.Literal("email", "phone_number", "username")
+
+/**
+ * How many entries `precedence` has: every identifier attribute, once.
+ *
+ * @since 0.0.0
+ */
+export const PRECEDENCE_LENGTH = 3
+
+/**
+ * The fewest keys a written `attributes` object has.
+ *
+ * @since 0.0.0
+ */
+export const MIN_ATTRIBUTES = 1
+
+/**
+ * The password strength levels of `passwordPolicy`.
+ *
+ * @since 0.0.0
+ */
+export const PasswordPolicy = Schema.Literal("none", "low", "fair", "good", "excellent")
+
+/**
+ * The shortest `customScripts` script.
+ *
+ * @since 0.0.0
+ */
+export const CUSTOM_SCRIPT_MIN_LENGTH = 1
+
+/**
+ * Option keys Auth0's generic options schema types as booleans, whatever the strategy.
+ *
+ * @since 0.0.0
+ */
+export const BOOLEAN_OPTION_KEYS = [
+  "enable_script_context", "enabledDatabaseCustomization", "import_mode", "api_enable_users", "basic_profile", "ext_admin",
+  "ext_is_suspended", "ext_agreed_terms", "ext_groups", "ext_assigned_plans", "ext_profile",
+  "disable_self_service_change_password", "brute_force_protection", "disable_signup", "requires_username", "realm_fallback"
+] as const
+
+/**
+ * Option keys Auth0's generic options schema types as an object or `null` (their insides are not checked there).
+ *
+ * @since 0.0.0
+ */
+export const OBJECT_OPTION_KEYS = [
+  "authentication_methods", "passkey_options", "password_history", "password_no_personal_info", "password_dictionary",
+  "password_options", "upstream_params", "gateway_authentication", "federated_connections_access_tokens", "mfa"
+] as const
+
+// A JSON object (never an array), with any values: a decoded value may hold `Redacted` secrets.
+const AnyObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const uniqueItems = <A>(self: Schema.Schema<ReadonlyArray<A>>) =>
+  self.pipe(Schema.filter((items) => new Set(items).size === items.length || "must not repeat an item"))
+
+// The generic keys Auth0 types, checked for every strategy: open at the top (every other key is left alone),
+// closed where Auth0's schema is. Values are checked as decoded, so a `configuration` value may be `Redacted`.
+const writeRules = open({
+  validation: opt(ValidationWrite),
+  password_complexity_options: opt(passwordComplexityOptions),
+  non_persistent_attrs: opt(Schema.Array(maxLen(NON_PERSISTENT_ATTR_MAX_LENGTH)).pipe(
+    Schema.maxItems(MAX_NON_PERSISTENT_ATTRS, { message: () => `must have at most ${MAX_NON_PERSISTENT_ATTRS} items` })
+  )),
+  precedence: opt(uniqueItems(Schema.Array(IdentifierAttribute).pipe(
+    Schema.itemsCount(PRECEDENCE_LENGTH, { message: () => `must have exactly ${PRECEDENCE_LENGTH} items` })
+  ))),
+  attributes: opt(Schema.Struct({ email: opt(AnyObject), phone_number: opt(AnyObject), username: opt(AnyObject) }).pipe(
+    Schema.filter((a) => Object.keys(a).length >= MIN_ATTRIBUTES || `must have at least ${MIN_ATTRIBUTES} key`)
+  )),
+  customScripts: opt(Schema.Record({ key: SafeKey, value: Schema.String.pipe(Schema.minLength(CUSTOM_SCRIPT_MIN_LENGTH)) })),
+  passwordPolicy: opt(Schema.NullOr(PasswordPolicy)),
+  set_user_root_attributes: opt(SetUserRootAttributes),
+  configuration: opt(Schema.NullOr(Schema.Record({
+    key: SafeKey,
+    value: Schema.Union(Schema.String, Schema.Null, Schema.RedactedFromSelf(Schema.String))
+  }))),
+  strategy_version: opt(Num),
+  icon_url: opt(maxLen(ICON_URL_MAX_LENGTH)),
+  domain_aliases: opt(StrArray),
+  ...Object.fromEntries(BOOLEAN_OPTION_KEYS.map((key) => [key, opt(Bool)])) as {
+    readonly [K in typeof BOOLEAN_OPTION_KEYS[number]]: Schema.optionalWith<typeof Bool, { exact: true }>
+  },
+  ...Object.fromEntries(OBJECT_OPTION_KEYS.map((key) => [key, opt(Schema.NullOr(AnyObject))])) as {
+    readonly [K in typeof OBJECT_OPTION_KEYS[number]]: Schema.optionalWith<Schema.NullOr<typeof AnyObject>, { exact: true }>
+  }
+})
 const writeIssues = Schema.validateEither(writeRules, { errors: "all", onExcessProperty: "error" })
 
 /**
  * The rules Auth0 applies to the `options` of every write, whatever the strategy: it validates them against one
- * generic schema, so `validation` and `password_complexity_options` are checked for a `github` connection too.
- * Only writes carry these rules: a response decodes whatever keys Auth0 sends.
+ * generic schema, so `validation`, `precedence`, the boolean flags and the other typed keys are checked for a
+ * `github` connection (and on `PATCH`) too. Only writes carry these rules: a response decodes whatever Auth0 sends.
  *
  * @since 0.0.0
  */
@@ -254,7 +344,7 @@ const enableFlag = open({ enable: Bool })
 
 const auth0OptionsFields = {
   ...commonOptionFields,
-  passwordPolicy: opt(Schema.NullOr(Schema.Literal("none", "low", "fair", "good", "excellent"))),
+  passwordPolicy: opt(Schema.NullOr(PasswordPolicy)),
   password_complexity_options: opt(passwordComplexityOptions),
   password_history: opt(Schema.NullOr(open({ enable: Bool, size: opt(Schema.Int.pipe(Schema.between(0, 24))) }))),
   password_no_personal_info: opt(Schema.NullOr(enableFlag)),
@@ -284,7 +374,7 @@ const auth0OptionsFields = {
   disable_signup: opt(Bool),
   disable_self_service_change_password: opt(Bool),
   mfa: opt(open({ active: opt(Bool), return_enroll_settings: opt(Bool) })),
-  precedence: opt(Schema.Array(Schema.Literal("email", "phone_number", "username"))),
+  precedence: opt(Schema.Array(IdentifierAttribute)),
   attributes: opt(Schema.NullOr(open({ email: opt(UnknownKeys), phone_number: opt(UnknownKeys), username: opt(UnknownKeys) }))),
   authentication_methods: opt(Schema.NullOr(open({
     password: opt(open({ enabled: opt(Bool), api_behavior: opt(Schema.Literal("required", "optional")), signup_behavior: opt(Schema.Literal("allow", "block")) })),

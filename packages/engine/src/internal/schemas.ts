@@ -7,11 +7,19 @@
  */
 import { SigningAlgorithm } from "@effect-auth0/domain/ConnectionKey"
 import {
+  BOOLEAN_OPTION_KEYS,
+  CUSTOM_SCRIPT_MIN_LENGTH,
   ICON_URL_MAX_LENGTH,
+  IdentifierAttribute,
   MAX_NON_PERSISTENT_ATTRS,
+  MIN_ATTRIBUTES,
   NON_PERSISTENT_ATTR_MAX_LENGTH,
   PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING,
   PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR,
+  PasswordPolicy,
+  PRECEDENCE_LENGTH,
+  OBJECT_OPTION_KEYS,
+  SetUserRootAttributes,
   USERNAME_MAX_LENGTH_CEILING,
   USERNAME_MIN_LENGTH_FLOOR
 } from "@effect-auth0/domain/ConnectionOptions"
@@ -43,6 +51,27 @@ export const LIST_STRATEGIES: ReadonlyArray<string> = [...STRATEGIES, "auth0-adl
 
 const bool: JsonSchema = { type: "boolean" }
 
+/** The OAS descriptions of the keys typed as an object or `null` (the domain lists the keys). */
+const objectOptionDescriptions: { readonly [K in typeof OBJECT_OPTION_KEYS[number]]: string | undefined } = {
+  authentication_methods: "Options for enabling authentication methods.",
+  passkey_options: "Options for the passkey authentication method",
+  password_history: "Options for password history policy",
+  password_no_personal_info: "Options for personal info in passwords policy",
+  password_dictionary: "Options for password dictionary policy",
+  password_options: "Password policy options",
+  upstream_params: "Options for adding parameters in the request to the upstream IdP",
+  gateway_authentication: "Token-based authentication settings to be applied when connection is using an sms strategy.",
+  federated_connections_access_tokens: undefined,
+  mfa: "Options for multifactor authentication. Can be used to set active and return_enroll_settings."
+}
+
+/** The OAS descriptions of the `attributes` keys. */
+const attributeDescriptions: { readonly [K in typeof IdentifierAttribute.Type]: string } = {
+  email: "Configuration for the email attribute for users.",
+  phone_number: "Configuration for the phone number attribute for users.",
+  username: "Configuration for the username attribute for users."
+}
+
 /** Typed keys of the generic options object (the rest is open: unknown keys are kept as sent). */
 const optionsProperties: { readonly [key: string]: JsonSchema } = {
   validation: {
@@ -70,36 +99,34 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
   },
   precedence: {
     type: "array",
-    minItems: 3,
-    maxItems: 3,
+    minItems: PRECEDENCE_LENGTH,
+    maxItems: PRECEDENCE_LENGTH,
     uniqueItems: true,
     description: "Order of precedence for attribute types",
-    items: { type: "string", enum: ["email", "phone_number", "username"] }
+    items: { type: "string", enum: IdentifierAttribute.literals }
   },
   attributes: {
     type: "object",
-    minProperties: 1,
+    minProperties: MIN_ATTRIBUTES,
     description: "Attribute configuration",
     additionalProperties: false,
-    properties: {
-      email: { type: "object", description: "Configuration for the email attribute for users." },
-      phone_number: { type: "object", description: "Configuration for the phone number attribute for users." },
-      username: { type: "object", description: "Configuration for the username attribute for users." }
-    }
+    properties: Object.fromEntries(
+      IdentifierAttribute.literals.map((name) => [name, { type: "object", description: attributeDescriptions[name] }])
+    )
   },
-  enable_script_context: bool,
-  enabledDatabaseCustomization: bool,
-  import_mode: bool,
+  ...Object.fromEntries(BOOLEAN_OPTION_KEYS.map((key) => [key, bool])),
+  ...Object.fromEntries(OBJECT_OPTION_KEYS.map((key): [string, JsonSchema] => {
+    const description = objectOptionDescriptions[key]
+    return [key, description === undefined ? { type: ["object", "null"] } : { type: ["object", "null"], description }]
+  })),
   customScripts: {
     type: "object",
     description: "A map of scripts used to integrate with a custom database.",
-    additionalProperties: { type: "string", minLength: 1 }
+    additionalProperties: { type: "string", minLength: CUSTOM_SCRIPT_MIN_LENGTH }
   },
-  authentication_methods: { type: ["object", "null"], description: "Options for enabling authentication methods." },
-  passkey_options: { type: ["object", "null"], description: "Options for the passkey authentication method" },
   passwordPolicy: {
     type: ["string", "null"],
-    enum: ["none", "low", "fair", "good", "excellent", null],
+    enum: [...PasswordPolicy.literals, null],
     description: "Password strength level"
   },
   password_complexity_options: {
@@ -114,37 +141,16 @@ const optionsProperties: { readonly [key: string]: JsonSchema } = {
       }
     }
   },
-  password_history: { type: ["object", "null"], description: "Options for password history policy" },
-  password_no_personal_info: { type: ["object", "null"], description: "Options for personal info in passwords policy" },
-  password_dictionary: { type: ["object", "null"], description: "Options for password dictionary policy" },
-  password_options: { type: ["object", "null"], description: "Password policy options" },
-  api_enable_users: bool,
-  basic_profile: bool,
-  ext_admin: bool,
-  ext_is_suspended: bool,
-  ext_agreed_terms: bool,
-  ext_groups: bool,
-  ext_assigned_plans: bool,
-  ext_profile: bool,
-  disable_self_service_change_password: bool,
-  upstream_params: { type: ["object", "null"], description: "Options for adding parameters in the request to the upstream IdP" },
   set_user_root_attributes: {
     type: "string",
-    enum: ["on_each_login", "on_first_login", "never_on_login"],
+    enum: SetUserRootAttributes.literals,
     description: "When using an external IdP, this flag determines  whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it configures the connection to automatically create the user if necessary and update the root attributes from the external IdP with each user login. When this setting is used, root attributes cannot be independently updated), 'on_first_login' (configures the connection to create the user and set the root attributes on first login only, allowing them to be independently updated thereafter), and 'never_on_login' (configures the connection not to create the user and not to set the root attributes from the external IdP, allowing them to be independently updated)."
   },
-  gateway_authentication: { type: ["object", "null"], description: "Token-based authentication settings to be applied when connection is using an sms strategy." },
-  federated_connections_access_tokens: { type: ["object", "null"] },
   configuration: {
     type: ["object", "null"],
     description: "A hash of configuration key/value pairs.",
     additionalProperties: { type: ["string", "null"] }
   },
-  brute_force_protection: bool,
-  disable_signup: bool,
-  requires_username: bool,
-  realm_fallback: bool,
-  mfa: { type: ["object", "null"], description: "Options for multifactor authentication. Can be used to set active and return_enroll_settings." },
   strategy_version: { type: "number", description: "Version 1 is deprecated, use version 2." },
   icon_url: { type: "string", maxLength: ICON_URL_MAX_LENGTH, description: "URL for the icon. Must use HTTPS." },
   domain_aliases: { type: "array", description: "List of the domains that can be authenticated using the identity provider.", items: { type: "string" } }

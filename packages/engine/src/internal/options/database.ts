@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { IdentifierAttribute } from "@effect-auth0/domain/ConnectionOptions"
 import { isRecord } from "effect/Predicate"
 import { badRequest, reject } from "../errors.js"
 import { defineOwn, has, type JsonObject, own } from "../json.js"
@@ -35,7 +36,7 @@ const PASSWORD_OPTIONS_DEFAULTS: Readonly<Record<string, JsonObject>> = deepFree
   dictionary: { active: false, custom: [], default: "en_100k" }
 })
 
-const IDENTIFIERS = ["email", "phone_number", "username"] as const
+const IDENTIFIERS = IdentifierAttribute.literals
 
 /** Business rules on `attributes`; a broken one rejects the request with Auth0's 400. */
 const checkAttributes = (options: JsonObject, ctx: DeriveContext): void => {
