@@ -33,6 +33,47 @@ const ICON_MAX = ConnectionOptions.ICON_URL_MAX_LENGTH
 const PW_MIN = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_FLOOR
 const PW_MAX = ConnectionOptions.PASSWORD_COMPLEXITY_MIN_LENGTH_CEILING
 const withOptions = (options: Record<string, unknown>) => ({ name: "a", strategy: "github", options })
+const samlp = (options: Record<string, unknown>) => ({ name: "s", strategy: "samlp", options: { signInEndpoint: "https://idp.example.com/sso", signingCert: "MIIC", ...options } })
+const PRECEDENCE = ConnectionOptions.IdentifierAttribute.literals
+const PRECEDENCE_LENGTH = ConnectionOptions.PRECEDENCE_LENGTH
+
+/**
+ * The generic keys Auth0 types, refused for every strategy as on PATCH: one value of the wrong kind per key, and
+ * values it accepts (`null` where the schema allows it). Run as a github create, a samlp create and a PATCH.
+ */
+const genericOptionCases: ReadonlyArray<readonly [label: string, options: Record<string, unknown>, accepted: boolean]> = [
+  ...ConnectionOptions.BOOLEAN_OPTION_KEYS.flatMap((key) => [
+    [`${key} true`, { [key]: true }, true] as const,
+    [`${key} a string`, { [key]: "yes" }, false] as const
+  ]),
+  ...ConnectionOptions.OBJECT_OPTION_KEYS.flatMap((key) => [
+    [`${key} null`, { [key]: null }, true] as const,
+    [`${key} an array`, { [key]: [] }, false] as const,
+    [`${key} a string`, { [key]: "x" }, false] as const
+  ]),
+  [`precedence of ${PRECEDENCE_LENGTH} attributes`, { precedence: [...PRECEDENCE].reverse() }, true],
+  [`precedence of ${PRECEDENCE_LENGTH - 1} attributes`, { precedence: PRECEDENCE.slice(1) }, false],
+  ["precedence with a repeated attribute", { precedence: [PRECEDENCE[0], PRECEDENCE[0], PRECEDENCE[1]] }, false],
+  ["precedence with an unknown attribute", { precedence: [PRECEDENCE[0], PRECEDENCE[1], "nickname"] }, false],
+  ["attributes empty", { attributes: {} }, false],
+  ["attributes null", { attributes: null }, false],
+  ["attributes with another key", { attributes: { email: {}, nickname: {} } }, false],
+  ["attributes.email a string", { attributes: { email: "x" } }, false],
+  ["customScripts with a script", { customScripts: { login: "function login() {}" } }, true],
+  ["customScripts with an empty script", { customScripts: { login: "" } }, false],
+  ["customScripts an array", { customScripts: ["x"] }, false],
+  ["passwordPolicy null", { passwordPolicy: null }, true],
+  ["passwordPolicy excellent", { passwordPolicy: "excellent" }, true],
+  ["passwordPolicy unknown", { passwordPolicy: "strong" }, false],
+  ["set_user_root_attributes on_first_login", { set_user_root_attributes: "on_first_login" }, true],
+  ["set_user_root_attributes unknown", { set_user_root_attributes: "sometimes" }, false],
+  ["configuration with a null value", { configuration: { k: "v", n: null } }, true],
+  ["configuration with a number value", { configuration: { k: 1 } }, false],
+  ["strategy_version a string", { strategy_version: "2" }, false],
+  ["domain_aliases of a number", { domain_aliases: [1] }, false],
+  [`icon_url of ${ICON_MAX + 1} characters`, { icon_url: `https://${a(ICON_MAX - 7)}` }, false],
+  [`${ATTRS_MAX + 1} non_persistent_attrs`, { non_persistent_attrs: Array.from({ length: ATTRS_MAX + 1 }, (_, i) => `f${i}`) }, false]
+]
 
 /** Create bodies at each boundary, with whether Auth0 accepts them (both readings must say the same). */
 const createCases: ReadonlyArray<readonly [label: string, body: Record<string, unknown>, accepted: boolean]> = [
@@ -96,6 +137,10 @@ const createCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   ["password_complexity_options with another key (kept)", { name: "db", strategy: "auth0", options: { password_complexity_options: { x: 1 } } }, true],
   [`password min_length ${PW_MAX + 1} on github`, withOptions({ password_complexity_options: { min_length: PW_MAX + 1 } }), false],
   ["unknown option key (kept)", withOptions({ some_future_option: { x: 1 } }), true],
+  ...genericOptionCases.flatMap(([label, options, accepted]) => [
+    [`${label} on github`, withOptions(options), accepted] as const,
+    [`${label} on samlp`, samlp(options), accepted] as const
+  ]),
   ["unknown top-level key", { name: "a", strategy: "auth0", nope: 1 }, false],
   ["authentication without active", { name: "a", strategy: "auth0", authentication: {} }, false]
 ]
@@ -127,7 +172,8 @@ const updateCases: ReadonlyArray<readonly [label: string, body: Record<string, u
   ["username max 129", { options: { validation: { username: { min: 1, max: 129 } } } }, false],
   [`password min_length ${PW_MAX}`, { options: { password_complexity_options: { min_length: PW_MAX } } }, true],
   [`password min_length ${PW_MIN - 1}`, { options: { password_complexity_options: { min_length: PW_MIN - 1 } } }, false],
-  ["an unknown option key (kept)", { options: { some_future_option: 1 } }, true]
+  ["an unknown option key (kept)", { options: { some_future_option: 1 } }, true],
+  ...genericOptionCases.map(([label, options, accepted]) => [label, { options }, accepted] as const)
 ]
 
 /** Connection ids in paths. */
