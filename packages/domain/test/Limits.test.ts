@@ -2,7 +2,7 @@
  * Every documented limit, checked on both sides of its boundary.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Either, Schema } from "effect"
+import { Either, Redacted, Schema } from "effect"
 import * as Connection from "@effect-auth0/domain/Connection"
 import * as ConnectionList from "@effect-auth0/domain/ConnectionList"
 import * as ConnectionOptions from "@effect-auth0/domain/ConnectionOptions"
@@ -250,6 +250,45 @@ describe("auth0 options", () => {
     expect(problems(ConnectionRequest.UpdateConnection, { options: { validation: { requires_username: true } } })).toEqual([
       "options.validation.requires_username: is unexpected, expected: \"username\""
     ])
+  })
+
+  it("every generic key Auth0 types is checked on every strategy's create and on PATCH", () => {
+    const patch = (options: Record<string, unknown>) => problems(ConnectionRequest.UpdateConnection, { options })
+    for (const key of ConnectionOptions.BOOLEAN_OPTION_KEYS) {
+      expect(issues("github", { [key]: "yes" })).toEqual([`options.${key}: Expected boolean, actual "yes"`])
+      expect(patch({ [key]: "yes" })).toEqual([`options.${key}: Expected boolean, actual "yes"`])
+    }
+    for (const key of ConnectionOptions.OBJECT_OPTION_KEYS) {
+      expect(issues("samlp", { [key]: [] }).length, key).toBeGreaterThan(0)
+      expect(patch({ [key]: "x" }).length, key).toBeGreaterThan(0)
+      expect(Either.isRight(Validation.decode(ConnectionRequest.UpdateConnection)({ options: { [key]: null } })), key).toBe(true)
+    }
+    expect(issues("github", { precedence: ["email", "username"] })).toEqual(["options.precedence: must have exactly 3 items"])
+    expect(patch({ precedence: ["email", "email", "username"] })).toEqual(["options.precedence: must not repeat an item"])
+    expect(issues("samlp", { attributes: {} })).toEqual(["options.attributes: must have at least 1 key"])
+    expect(patch({ attributes: { email: {}, nickname: {} } })).toEqual([
+      "options.attributes.nickname: is unexpected, expected: \"email\" | \"phone_number\" | \"username\""
+    ])
+    expect(issues("github", { passwordPolicy: "strong" }).length).toBeGreaterThan(0)
+    expect(patch({ set_user_root_attributes: "sometimes" }).length).toBeGreaterThan(0)
+    expect(patch({ customScripts: { login: "" } }).length).toBeGreaterThan(0)
+    expect(patch({ configuration: { k: 1 } }).length).toBeGreaterThan(0)
+    expect(patch({ non_persistent_attrs: Array.from({ length: 97 }, (_, i) => `f${i}`) })).toEqual([
+      "options.non_persistent_attrs: must have at most 96 items"
+    ])
+    expect(ConnectionOptions.PRECEDENCE_LENGTH).toBe(ConnectionOptions.IdentifierAttribute.literals.length)
+  })
+
+  it("a database create with secret configuration values encodes (the rules accept a Redacted value)", () => {
+    const body = { name: "db", strategy: "auth0" as const, options: { configuration: { k: Redacted.make("s") } } }
+    expect(Either.isRight(Validation.encode(ConnectionRequest.CreateConnection)(body as ConnectionRequest.CreateConnection))).toBe(true)
+  })
+
+  it("responses decode values writes refuse", () => {
+    const options = { precedence: ["email"], attributes: null, mfa: "x", passwordPolicy: "strong", brute_force_protection: "yes" }
+    expect(Either.isRight(Schema.decodeUnknownEither(Connection.Connection)({ id: "con_a", name: "g", strategy: "github", options }))).toBe(true)
+    const database = { id: "con_a", name: "db", strategy: "auth0", options: { attributes: null, precedence: ["email", "email"] } }
+    expect(Either.isRight(Schema.decodeUnknownEither(Connection.Connection)(database))).toBe(true)
   })
 
   it("a response with unknown keys inside validation still decodes", () => {
