@@ -256,6 +256,11 @@ export const OBJECT_OPTION_KEYS = [
   "password_options", "upstream_params", "gateway_authentication", "federated_connections_access_tokens", "mfa"
 ] as const
 
+// `non_persistent_attrs`, the same rule in every strategy's options and in the write rules.
+const nonPersistentAttrs = Schema.Array(maxLen(NON_PERSISTENT_ATTR_MAX_LENGTH)).pipe(
+  Schema.maxItems(MAX_NON_PERSISTENT_ATTRS, { message: () => `must have at most ${MAX_NON_PERSISTENT_ATTRS} items` })
+)
+
 // A JSON object (never an array), with any values: a decoded value may hold `Redacted` secrets.
 const AnyObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 const uniqueItems = <A>(self: Schema.Schema<ReadonlyArray<A>>) =>
@@ -266,9 +271,7 @@ const uniqueItems = <A>(self: Schema.Schema<ReadonlyArray<A>>) =>
 const writeRules = open({
   validation: opt(ValidationWrite),
   password_complexity_options: opt(passwordComplexityOptions),
-  non_persistent_attrs: opt(Schema.Array(maxLen(NON_PERSISTENT_ATTR_MAX_LENGTH)).pipe(
-    Schema.maxItems(MAX_NON_PERSISTENT_ATTRS, { message: () => `must have at most ${MAX_NON_PERSISTENT_ATTRS} items` })
-  )),
+  non_persistent_attrs: opt(nonPersistentAttrs),
   precedence: opt(uniqueItems(Schema.Array(IdentifierAttribute).pipe(
     Schema.itemsCount(PRECEDENCE_LENGTH, { message: () => `must have exactly ${PRECEDENCE_LENGTH} items` })
   ))),
@@ -313,11 +316,7 @@ export const withWriteRules = <S extends Schema.Schema.Any>(options: S): Schema.
  * @since 0.0.0
  */
 export const commonOptionFields = {
-  non_persistent_attrs: opt(
-    Schema.Array(maxLen(NON_PERSISTENT_ATTR_MAX_LENGTH)).pipe(
-      Schema.maxItems(MAX_NON_PERSISTENT_ATTRS, { message: () => `must have at most ${MAX_NON_PERSISTENT_ATTRS} items` })
-    )
-  ),
+  non_persistent_attrs: opt(nonPersistentAttrs),
   upstream_params: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: UpstreamParam }))),
   set_user_root_attributes: opt(SetUserRootAttributes),
   strategy_version: opt(Num),
