@@ -29,6 +29,7 @@ import * as Executor from "../packages/http/src/internal/executor.js"
 import * as PlatformClient from "../packages/http/src/internal/platformClient.js"
 import * as RateLimiter from "../packages/http/src/internal/rateLimiter.js"
 import * as Retry from "../packages/http/src/internal/retry.js"
+import * as Traced from "../packages/http/src/internal/traced.js"
 import * as Transport from "../packages/http/src/internal/transport.js"
 import { type Cell, combine, createBody, drive, driveEffect, type Sample } from "./client.js"
 import { startBenchEmulator } from "./emulator.js"
@@ -149,8 +150,9 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
         Effect.map((text) => JSON.parse(text) as unknown)
       )
     const timed = (i: number) => Effect.flatMap(request(i), (req) => Transport.sendOnce(api, req, policy.timeoutMs))
+    // The method span as the service makes it (`internal/traced.ts`), with the connection id as its attribute.
     const spanned = <A, E, R>(i: number, effect: Effect.Effect<A, E, R>) =>
-      effect.pipe(Effect.tap(() => Effect.annotateCurrentSpan("connection.id", id(i))), Effect.withSpan("ConnectionsService.get"))
+      Traced.withSpan(effect, "ConnectionsService.get", { captureStackTrace: false, attributes: { "connection.id": id(i) } })
     const retried = (i: number) =>
       Effect.flatMap(request(i), (req) =>
         Transport.run({ method: "GET", idempotent: true, useResetHeader: true, attempt: Transport.sendOnce(api, req, policy.timeoutMs) }, policy))
@@ -181,7 +183,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
       { name: "lean bare (UndiciHttpClient), no platform span", features: "HttpClient.execute + text + JSON.parse over the library's UndiciHttpClient", run: effectRung(lean, bareLean) },
       { name: "platform bare (fetch)", features: "FetchHttpClient; platform span on", run: effectRung(fetchClient, bareFetch) },
       { name: "+ request building", features: "executor's buildRequest + bearer, the library's client (prefix, no propagation)", run: effectRung(lean, built) },
-      { name: "+ timeout", features: "Transport.sendOnce (30 s per attempt, body read, errors reduced)", run: effectRung(lean, timed) },
+      { name: "+ timeout", features: "Transport.sendOnce (30 s deadline per attempt, the attempt's client span, body read, errors reduced)", run: effectRung(lean, timed) },
       { name: "+ span", features: "span ConnectionsService.get + connection.id", run: effectRung(lean, (i) => spanned(i, timed(i))) },
       { name: "+ retry loop", features: "Transport.run (policy: 4 retries)", run: effectRung(lean, (i) => spanned(i, retried(i))) },
       {
