@@ -365,14 +365,16 @@ const auth0OptionsFields = {
   enabledDatabaseCustomization: opt(Bool),
   import_mode: opt(Bool),
   customScripts: opt(Schema.Record({ key: SafeKey, value: Str })),
-  configuration: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: Secret }))),
+  // Values are secrets; Auth0 also accepts (and so may return) `null` for one.
+  configuration: opt(Schema.NullOr(Schema.Record({ key: SafeKey, value: Schema.NullOr(Secret) }))),
   enable_script_context: opt(Bool),
   requires_username: opt(Bool),
   // Open here so a response with a key Auth0 adds later still decodes; writes are closed by `withWriteRules`.
   validation: opt(Schema.NullOr(open({ username: opt(Schema.NullOr(open(usernameLengthFields))) }))),
   disable_signup: opt(Bool),
   disable_self_service_change_password: opt(Bool),
-  mfa: opt(open({ active: opt(Bool), return_enroll_settings: opt(Bool) })),
+  // Auth0 accepts `null` here (any object-or-null key), so a stored connection may come back with it.
+  mfa: opt(Schema.NullOr(open({ active: opt(Bool), return_enroll_settings: opt(Bool) }))),
   precedence: opt(Schema.Array(IdentifierAttribute)),
   attributes: opt(Schema.NullOr(open({ email: opt(UnknownKeys), phone_number: opt(UnknownKeys), username: opt(UnknownKeys) }))),
   authentication_methods: opt(Schema.NullOr(open({

@@ -12,6 +12,7 @@ import * as EnabledClients from "@effect-auth0/domain/EnabledClients"
 import * as Identifiers from "@effect-auth0/domain/Identifiers"
 import * as Metadata from "@effect-auth0/domain/Metadata"
 import * as Scim from "@effect-auth0/domain/Scim"
+import * as Strategy from "@effect-auth0/domain/Strategy"
 import * as Validation from "@effect-auth0/domain/Validation"
 
 const ok = <A, I>(schema: Schema.Schema<A, I, never>, input: unknown) =>
@@ -299,6 +300,23 @@ describe("auth0 options", () => {
   it("option string lengths count code points (an icon_url of 255 with emoji passes)", () => {
     expect(Either.isRight(create({ icon_url: `https://${"\u{1F600}".repeat(247)}` }))).toBe(true)
     expect(Either.isLeft(create({ icon_url: `https://${"\u{1F600}".repeat(248)}` }))).toBe(true)
+  })
+})
+
+describe("values Auth0 accepts come back decodable", () => {
+  const stored = (strategy: string, options: Record<string, unknown>) => ({
+    id: "con_abc123", name: "db", strategy, options, enabled_clients: [], realms: ["db"], is_domain_connection: false
+  })
+
+  it("every object-or-null option set to null decodes, for every strategy (Auth0 accepts null for each of them)", () => {
+    for (const strategy of Strategy.STRATEGIES) {
+      for (const key of ConnectionOptions.OBJECT_OPTION_KEYS) ok(Connection.Connection, stored(strategy, { [key]: null }))
+    }
+  })
+
+  it("auth0: a null configuration value decodes and can be written (Auth0's schema takes string or null)", () => {
+    ok(Connection.Connection, stored("auth0", { configuration: { API_KEY: null } }))
+    expect(Either.isRight(Validation.decodeCreateConnection({ name: "db", strategy: "auth0", options: { configuration: { API_KEY: null }, mfa: null } }))).toBe(true)
   })
 })
 
