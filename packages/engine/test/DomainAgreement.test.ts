@@ -13,6 +13,7 @@ import * as Metadata from "@effect-auth0/domain/Metadata"
 import * as Scim from "@effect-auth0/domain/Scim"
 import * as Validation from "@effect-auth0/domain/Validation"
 import { Effect, Either, Schema } from "effect"
+import type * as Engine from "@effect-auth0/engine/Engine"
 import { makeClient } from "./helpers.js"
 
 const a = (n: number, c = "a") => c.repeat(n)
@@ -280,80 +281,71 @@ const decodeUpdate = Validation.decode(ConnectionRequest.UpdateConnection)
 const decodeId = Schema.decodeUnknownEither(Identifiers.ConnectionId)
 const decodeTokenId = Schema.decodeUnknownEither(Identifiers.ScimTokenId)
 
+/** The domain's verdict, and the engine's status (`success` when it accepts, 400 otherwise), both as `accepted` says. */
+const expectAgreement = (domainAccepts: boolean, engine: Engine.EngineResponse, accepted: boolean, success: number) => {
+  expect(domainAccepts, "domain").toBe(accepted)
+  expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? success : 400)
+}
+
+/**
+ * The engine's answer to `method` `/connections/{id}{path}` with `body`, on a fresh connection of `strategy`, after a
+ * `POST /connections/{id}{setup}` when given (the sub-resource the request needs).
+ */
+const answerOn = (strategy: string, method: string, path: string, body: unknown, setup?: string) =>
+  Effect.gen(function*() {
+    const c = yield* makeClient()
+    const created = yield* c.create({ name: "target", strategy })
+    if (setup !== undefined) yield* c.call("POST", `/connections/${created.id}${setup}`)
+    return yield* c.call(method, `/connections/${created.id}${path}`, { body })
+  })
+
+const isAccepted = <A, I>(schema: Schema.Schema<A, I, never>) => (input: unknown) => Either.isRight(Validation.decode(schema)(input))
+
 describe("domain and engine agree on every boundary", () => {
   it.effect.each(createCases)("POST /connections: %s", ([, body, accepted]) =>
     Effect.gen(function*() {
       const c = yield* makeClient()
       const engine = yield* c.call("POST", "/connections", { body })
-      expect(Either.isRight(Validation.decodeCreateConnection(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+      expectAgreement(Either.isRight(Validation.decodeCreateConnection(body)), engine, accepted, 201)
     }))
 
   it.effect.each(updateCases)("PATCH /connections/{id}: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "target", strategy: "auth0" })
-      const engine = yield* c.call("PATCH", `/connections/${created.id}`, { body })
-      expect(Either.isRight(decodeUpdate(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 200 : 400)
-    }))
+    Effect.map(answerOn("auth0", "PATCH", "", body), (engine) => expectAgreement(Either.isRight(decodeUpdate(body)), engine, accepted, 200)))
 
   it.effect.each(directoryCases)("POST /connections/{id}/directory-provisioning: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "gw", strategy: "google-apps" })
-      const engine = yield* c.call("POST", `/connections/${created.id}/directory-provisioning`, { body })
-      expect(Either.isRight(Validation.decode(DirectoryProvisioning.CreateDirectoryProvisioning)(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
-    }))
+    Effect.map(
+      answerOn("google-apps", "POST", "/directory-provisioning", body),
+      (engine) => expectAgreement(isAccepted(DirectoryProvisioning.CreateDirectoryProvisioning)(body), engine, accepted, 201)
+    ))
 
   it.effect.each(groupsCases)("PUT …/synchronized-groups: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "gw", strategy: "google-apps" })
-      yield* c.call("POST", `/connections/${created.id}/directory-provisioning`)
-      const engine = yield* c.call("PUT", `/connections/${created.id}/directory-provisioning/synchronized-groups`, { body })
-      expect(Either.isRight(Validation.decode(DirectoryProvisioning.SynchronizedGroups)(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
-    }))
+    Effect.map(
+      answerOn("google-apps", "PUT", "/directory-provisioning/synchronized-groups", body, "/directory-provisioning"),
+      (engine) => expectAgreement(isAccepted(DirectoryProvisioning.SynchronizedGroups)(body), engine, accepted, 204)
+    ))
 
   it.effect.each(enabledClientsCases)("PATCH /connections/{id}/clients: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "target", strategy: "auth0" })
-      const engine = yield* c.call("PATCH", `/connections/${created.id}/clients`, { body })
-      expect(Either.isRight(Validation.decode(EnabledClients.UpdateEnabledClients)(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
-    }))
+    Effect.map(
+      answerOn("auth0", "PATCH", "/clients", body),
+      (engine) => expectAgreement(isAccepted(EnabledClients.UpdateEnabledClients)(body), engine, accepted, 204)
+    ))
 
   it.effect.each(scimCases)("PATCH …/scim-configuration: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "okta", strategy: "okta" })
-      yield* c.call("POST", `/connections/${created.id}/scim-configuration`)
-      const engine = yield* c.call("PATCH", `/connections/${created.id}/scim-configuration`, { body })
-      expect(Either.isRight(Validation.decode(Scim.UpdateScimConfiguration)(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 200 : 400)
-    }))
+    Effect.map(
+      answerOn("okta", "PATCH", "/scim-configuration", body, "/scim-configuration"),
+      (engine) => expectAgreement(isAccepted(Scim.UpdateScimConfiguration)(body), engine, accepted, 200)
+    ))
 
   it.effect.each(scimCases.filter(([, body]) => "mapping" in body))("POST …/scim-configuration: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "okta", strategy: "okta" })
-      const engine = yield* c.call("POST", `/connections/${created.id}/scim-configuration`, { body })
-      expect(Either.isRight(Validation.decode(Scim.CreateScimConfiguration)(body)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
-    }))
+    Effect.map(
+      answerOn("okta", "POST", "/scim-configuration", body),
+      (engine) => expectAgreement(isAccepted(Scim.CreateScimConfiguration)(body), engine, accepted, 201)
+    ))
 
   it.effect.each(scimTokenCases)("POST …/scim-configuration/tokens: %s", ([, body, accepted]) =>
-    Effect.gen(function*() {
-      const c = yield* makeClient()
-      const created = yield* c.create({ name: "okta", strategy: "okta" })
-      yield* c.call("POST", `/connections/${created.id}/scim-configuration`)
-      const engine = yield* c.call("POST", `/connections/${created.id}/scim-configuration/tokens`, { body })
-      expect(Either.isRight(Validation.decode(Scim.CreateScimToken)(body)), "domain").toBe(accepted)
+    Effect.map(answerOn("okta", "POST", "/scim-configuration/tokens", body, "/scim-configuration"), (engine) => {
       expect(Either.isRight(Validation.encode(Scim.CreateScimToken)(body as Scim.CreateScimToken)), "domain encode").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 201 : 400)
+      expectAgreement(isAccepted(Scim.CreateScimToken)(body), engine, accepted, 201)
     }))
 
   it.effect.each(userEmailCases)("DELETE /connections/{id}/users?email=: %s", ([, email, accepted]) =>
@@ -361,17 +353,15 @@ describe("domain and engine agree on every boundary", () => {
       const c = yield* makeClient()
       const created = yield* c.create({ name: "db", strategy: "auth0" })
       const engine = yield* c.call("DELETE", `/connections/${created.id}/users`, { query: [["email", email]] })
-      expect(Either.isRight(Validation.decode(Identifiers.UserEmail)(email)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 204 : 400)
+      expectAgreement(isAccepted(Identifiers.UserEmail)(email), engine, accepted, 204)
     }))
 
   it.effect.each(idCases)("connection id %s", ([id, accepted]) =>
     Effect.gen(function*() {
       const c = yield* makeClient()
       const engine = yield* c.call("GET", `/connections/${id}`)
-      expect(Either.isRight(decodeId(id)), "domain").toBe(accepted)
       // A well-formed id of no connection is a 404; a malformed one never reaches the store.
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 404 : 400)
+      expectAgreement(Either.isRight(decodeId(id)), engine, accepted, 404)
       const seeded = yield* Effect.either(c.engine.seed({ connections: [{ id, name: "seeded", strategy: "auth0" }] }))
       expect(Either.isRight(seeded), "seed").toBe(accepted)
     }))
@@ -380,7 +370,6 @@ describe("domain and engine agree on every boundary", () => {
     Effect.gen(function*() {
       const c = yield* makeClient()
       const engine = yield* c.call("DELETE", `/connections/con_missing/scim-configuration/tokens/${id}`)
-      expect(Either.isRight(decodeTokenId(id)), "domain").toBe(accepted)
-      expect(engine.status, JSON.stringify(engine.body)).toBe(accepted ? 404 : 400)
+      expectAgreement(Either.isRight(decodeTokenId(id)), engine, accepted, 404)
     }))
 })
