@@ -212,7 +212,7 @@ export const IdentifierAttribute = Schema.Literal("email", "phone_number", "user
  *
  * @since 0.0.0
  */
-export const PRECEDENCE_LENGTH = 3
+export const PRECEDENCE_LENGTH: number = IdentifierAttribute.literals.length
 
 /**
  * The fewest keys a written `attributes` object has.
