@@ -86,7 +86,7 @@ export const forAttempt = <A, E, R>(
   client: HttpClient.HttpClient,
   clock: Clock.Clock
 ): Attempt<A, E, R> =>
-  clock.sleep === liveSleep && enforcing.has(client)
+  clock.sleep === liveSleep && isEnforcedBy(client)
     ? {
       effect: Effect.catchIf(Effect.asSome(request), isExceeded, () => Effect.succeedNone),
       provide: Context.make(TransportDeadline, millis)
