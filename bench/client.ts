@@ -15,7 +15,7 @@ import { type BenchEmulator, type EmulatorMode, startBenchEmulator } from "./emu
 import { connections as fixtureConnections, connectionId } from "./fixtures.js"
 import { type BenchResult, fmt, fmtSummary, median, now, percentile, settle, summarize } from "./harness.js"
 import { makeOurs, type Ours, type Transport } from "./ours.js"
-import { startReplay } from "./replay.js"
+import { startServer } from "./replay.js"
 import { makeSdk } from "./sdk.js"
 
 /** Sizes of the client benchmark. */
@@ -245,14 +245,7 @@ export const runClient = async (options: ClientOptions = {}): Promise<BenchResul
   const replay = options.server === "replay"
   const seeded = await startBenchEmulator({ mode: options.emulator ?? "child", seed: { connections: fixtureConnections(seedSize) } })
   const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
-  let emulator = seeded
-  if (replay) {
-    try {
-      emulator = await startReplay(seeded, { ids: rawIds, take, createBody: createBody("zz-replay-recorded") })
-    } finally {
-      await seeded.close()
-    }
-  }
+  const emulator = await startServer(replay ? "replay" : "emulator", seeded, { ids: rawIds, take, createBody: createBody("zz-replay-recorded") })
   const ours = await Promise.all(transports.map((transport) => makeOurs(emulator, { transport })))
   try {
     const ids = rawIds.map((id) => Schema.decodeSync(ConnectionId)(id))

@@ -1,8 +1,9 @@
 /**
  * The cost ladder: where the CPU of one `get` goes, rung by rung, from raw `fetch` to the full
  * `ConnectionsService.get` (and the full `create` and `list`), in one process and one run against the emulator's own
- * answers replayed from memory in a child process (`replay.ts`; or the emulator itself). Each rung adds one layer of the client, built from the library's own modules (the executor's request
- * building, `transport.ts`, the executor itself, the service), so a rung measures the code the service runs.
+ * answers replayed from memory in a child process (`replay.ts`; or the emulator itself). Each rung adds one layer of
+ * the client, built from the library's own modules (the executor's request building, `transport.ts`, the executor
+ * itself, the service), so a rung measures the code the service runs.
  * Rungs take turns in slices of requests, order rotated, so load from other work falls on every rung alike; cells are
  * medians over rounds, and "above floor" is a rung's CPU per request minus raw `fetch`'s in the same round.
  */
@@ -35,7 +36,7 @@ import { type Cell, combine, createBody, drive, driveEffect, type Sample } from 
 import { startBenchEmulator } from "./emulator.js"
 import { connectionId, connections as fixtureConnections } from "./fixtures.js"
 import { type BenchResult, fmt, median, settle } from "./harness.js"
-import { startReplay } from "./replay.js"
+import { startServer } from "./replay.js"
 import { makeSdk } from "./sdk.js"
 
 /** Sizes of the ladder. */
@@ -96,14 +97,7 @@ export const runLadder = async (options: LadderOptions = {}): Promise<BenchResul
   const server = options.server ?? "replay"
   const seeded = await startBenchEmulator({ mode: "child", seed: { connections: fixtureConnections(seedSize) } })
   const rawIds = Array.from({ length: seedSize }, (_, i) => connectionId(i))
-  let emulator = seeded
-  if (server === "replay") {
-    try {
-      emulator = await startReplay(seeded, { ids: rawIds, take, createBody: createBody("zz-ladder-recorded") })
-    } finally {
-      await seeded.close()
-    }
-  }
+  const emulator = await startServer(server, seeded, { ids: rawIds, take, createBody: createBody("zz-ladder-recorded") })
   const token = emulator.token
   const auth = `Bearer ${Redacted.value(token)}`
   const ids = rawIds.map((id) => Schema.decodeSync(ConnectionId)(id))

@@ -81,3 +81,16 @@ export const startReplay = async (emulator: BenchEmulator, recording: Recording)
     }
   }
 }
+
+/**
+ * What a benchmark runs against: `emulator` as it is, or (`replay`) its answers recorded by {@link startReplay} and
+ * served by a replay server, the emulator closed once they are recorded.
+ */
+export const startServer = async (server: "emulator" | "replay", emulator: BenchEmulator, recording: Recording): Promise<BenchEmulator> => {
+  if (server === "emulator") return emulator
+  try {
+    return await startReplay(emulator, recording)
+  } finally {
+    await emulator.close()
+  }
+}
