@@ -44,7 +44,7 @@ type ByIdPath = `/connections/{id}${string}`
 export const onConnection = { attributes: (id: ConnectionId, ..._rest: ReadonlyArray<unknown>) => ({ "connection.id": id }) }
 
 /** The options of the span of a call on the connection `id`. */
-const spanOn = (id: ConnectionId) => ({ captureStackTrace: false, attributes: { "connection.id": id } })
+const spanOn = (id: ConnectionId) => ({ captureStackTrace: false, attributes: onConnection.attributes(id) })
 
 const valueOf = <A, E>(reply: Effect.Effect<{ readonly value: A }, E>) => Effect.map(reply, (r) => r.value)
 
